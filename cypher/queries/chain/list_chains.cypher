@@ -1,0 +1,6 @@
+MATCH (c:IndustryChain)
+WHERE ($category IS NULL OR c.category = $category)
+  AND ($nameContains IS NULL OR c.name CONTAINS $nameContains)
+RETURN c AS item
+ORDER BY c.id
+SKIP $offset LIMIT $limit

@@ -1,0 +1,2 @@
+MATCH (e:Enterprise)
+RETURN count(e) AS total

@@ -1,0 +1,6 @@
+MATCH (p:Product)
+WHERE ($segmentId IS NULL OR EXISTS { (p)-[:IN_SEGMENT]->(:ChainSegment {id: $segmentId}) })
+  AND ($nameContains IS NULL OR p.name CONTAINS $nameContains)
+RETURN p AS item
+ORDER BY p.id
+SKIP $offset LIMIT $limit

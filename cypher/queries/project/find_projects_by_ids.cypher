@@ -1,0 +1,3 @@
+UNWIND $keys AS key
+MATCH (p:Project {id: key})
+RETURN key, p AS item

@@ -1,0 +1,3 @@
+UNWIND $keys AS key
+MATCH (i:RdInstitution {id: key})
+RETURN key, i AS item

@@ -1,0 +1,5 @@
+package cn.liantu.domain;
+
+/** A product (产品). */
+public record Product(String id, String name) {
+}

@@ -1,0 +1,6 @@
+package cn.liantu.domain;
+
+/** See the GraphQL enum of the same name for the meaning of each value. */
+public enum RdInstitutionType {
+    UNIVERSITY, LAB, INSTITUTE, INNOVATION_CENTER
+}

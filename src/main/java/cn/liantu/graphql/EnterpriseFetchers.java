@@ -1,0 +1,98 @@
+package cn.liantu.graphql;
+
+import cn.liantu.domain.ChainLeader;
+import cn.liantu.domain.Enterprise;
+import cn.liantu.domain.SupplyRelation;
+import cn.liantu.persistence.Rows;
+import cn.liantu.persistence.query.EnterpriseCriteria;
+import cn.liantu.persistence.query.EnterpriseQueries;
+import cn.liantu.persistence.query.PageRequest;
+import cn.liantu.persistence.query.SortKey;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.idl.RuntimeWiring;
+import jakarta.inject.Singleton;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.UnaryOperator;
+
+/** Enterprises: look-ups, the filtered list, and their relations. */
+@Singleton
+public class EnterpriseFetchers implements SchemaWiring {
+
+    static final Map<String, String> ORDER_FIELDS = Map.of("NAME", "name", "REVENUE", "revenue", "TAX", "tax",
+            "EMPLOYEES", "employees", "FOUNDED_ON", "foundedOn");
+    static final List<SortKey> DEFAULT_ORDER = List.of(new SortKey("revenue", true));
+
+    private final Lists lists;
+    private final Arguments arguments;
+
+    public EnterpriseFetchers(Lists lists, Arguments arguments) {
+        this.lists = lists;
+        this.arguments = arguments;
+    }
+
+    @Override
+    public void wire(RuntimeWiring.Builder wiring) {
+        wiring.type("Query", type -> type
+                .dataFetcher("enterprise", env -> Fetch.load(env, Loaders.ENTERPRISE,
+                        env.<String>getArgument("uscc").trim().toUpperCase()))
+                .dataFetcher("enterpriseById", env -> Fetch.load(env, Loaders.ENTERPRISE, env.<String>getArgument("id")))
+                .dataFetcher("enterprises", this::enterprises));
+        wiring.type("Enterprise", type -> type
+                .dataFetcher("region", env -> Fetch.load(env, Loaders.REGION, enterprise(env).regionCode()))
+                .dataFetcher("park", env -> Fetch.load(env, Loaders.PARK, enterprise(env).parkId()))
+                .dataFetcher("segments", env -> Fetch.loadList(env, Loaders.ENTERPRISE_SEGMENTS, enterprise(env).id()))
+                .dataFetcher("products", env -> Fetch.loadList(env, Loaders.ENTERPRISE_PRODUCTS, enterprise(env).id()))
+                .dataFetcher("suppliers", env -> supplies(env, Loaders.ENTERPRISE_SUPPLIERS))
+                .dataFetcher("customers", env -> supplies(env, Loaders.ENTERPRISE_CUSTOMERS))
+                .dataFetcher("chainLeaderships", env -> Fetch.loadList(env, Loaders.ENTERPRISE_LEADERSHIPS,
+                        enterprise(env).id()))
+                .dataFetcher("projects", env -> Fetch.loadList(env, Loaders.ENTERPRISE_PROJECTS, enterprise(env).id())));
+        wiring.type("SupplyRelation", type -> type
+                .dataFetcher("enterprise", env -> Fetch.load(env, Loaders.ENTERPRISE,
+                        env.<SupplyRelation>getSource().counterpartId()))
+                .dataFetcher("productRef", env -> Fetch.load(env, Loaders.PRODUCT,
+                        env.<SupplyRelation>getSource().productId())));
+        wiring.type("ChainLeader", type -> type
+                .dataFetcher("enterprise", env -> Fetch.load(env, Loaders.ENTERPRISE,
+                        env.<ChainLeader>getSource().enterpriseId()))
+                .dataFetcher("chain", env -> Fetch.load(env, Loaders.CHAIN, env.<ChainLeader>getSource().chainId()))
+                .dataFetcher("region", env -> Fetch.load(env, Loaders.REGION,
+                        env.<ChainLeader>getSource().regionCode())));
+        wiring.type("EnterpriseConnection", ConnectionWiring::wire);
+    }
+
+    private Connection<Enterprise> enterprises(DataFetchingEnvironment env) {
+        EnterpriseCriteria criteria = arguments.enterpriseCriteria(env.getArgument("filter"));
+        List<SortKey> order = arguments.order(env.getArgument("orderBy"), ORDER_FIELDS, DEFAULT_ORDER);
+        return lists.connection(env, arguments.page(env), page -> EnterpriseQueries.page(criteria, order, page),
+                EnterpriseQueries.count(criteria), Rows::enterprise);
+    }
+
+    /** The enterprises under one parent (region, park or segment), batched across parents. */
+    CompletableFuture<Connection<Enterprise>> nested(DataFetchingEnvironment env, EnterpriseQueries.Anchor anchor,
+                                                      String parentKey, UnaryOperator<EnterpriseCriteria> fixParent) {
+        EnterpriseCriteria criteria = fixParent.apply(arguments.enterpriseCriteria(env.getArgument("filter")));
+        List<SortKey> order = arguments.order(env.getArgument("orderBy"), ORDER_FIELDS, DEFAULT_ORDER);
+        PageRequest page = arguments.page(env);
+        NestedLists.EnterpriseSpec spec = new NestedLists.EnterpriseSpec(anchor, criteria, order, page);
+        NestedLists.Key<NestedLists.EnterpriseSpec> key = new NestedLists.Key<>(parentKey, spec);
+        CompletableFuture<List<Enterprise>> items = Fetch.loadList(env, NestedLists.ENTERPRISE_PAGES, key);
+        return items.thenApply(fetched -> Connection.fromOverfetched(fetched, page.offset(), page.limit(),
+                () -> Fetch.<NestedLists.Key<NestedLists.EnterpriseSpec>, Integer>load(env,
+                        NestedLists.ENTERPRISE_COUNTS, key).thenApply(total -> total == null ? 0 : total)));
+    }
+
+    private CompletableFuture<List<SupplyRelation>> supplies(DataFetchingEnvironment env, String loader) {
+        Map<String, Object> args = new HashMap<>();
+        args.put("year", env.getArgument("year"));
+        args.put("first", arguments.limit(env, "first", 50));
+        return Fetch.loadList(env, loader, new BatchLoaders.KeyWithArguments(enterprise(env).id(), args));
+    }
+
+    private static Enterprise enterprise(DataFetchingEnvironment env) {
+        return env.getSource();
+    }
+}

@@ -1,0 +1,47 @@
+package cn.liantu.persistence;
+
+import io.micronaut.health.HealthStatus;
+import io.micronaut.management.health.indicator.HealthIndicator;
+import io.micronaut.management.health.indicator.HealthResult;
+import jakarta.inject.Singleton;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/** /health: whether Neo4j answers, which server and mode, or why it does not. */
+@Singleton
+public class Neo4jHealthIndicator implements HealthIndicator {
+
+    private final GraphDatabase database;
+
+    public Neo4jHealthIndicator(GraphDatabase database) {
+        this.database = database;
+    }
+
+    @Override
+    public Publisher<HealthResult> getResult() {
+        return Mono.fromCallable(this::check).subscribeOn(Schedulers.boundedElastic());
+    }
+
+    private HealthResult check() {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("mode", database.isEmbedded() ? "embedded" : "external");
+        details.put("database", database.databaseName());
+        try {
+            var info = database.driver().executableQuery("RETURN 1")
+                    .withConfig(org.neo4j.driver.QueryConfig.builder()
+                            .withDatabase(database.databaseName())
+                            .withRouting(org.neo4j.driver.RoutingControl.READ)
+                            .build())
+                    .execute().summary().server();
+            details.put("server", info.address());
+            details.put("protocolVersion", info.protocolVersion());
+            return HealthResult.builder("neo4j", HealthStatus.UP).details(details).build();
+        } catch (RuntimeException e) {
+            details.put("error", e.getMessage());
+            return HealthResult.builder("neo4j", HealthStatus.DOWN).details(details).build();
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package cn.liantu.persistence.query;
+
+import cn.liantu.persistence.CypherQuery;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the Cypher of enterprise lists from criteria, sort keys and a page: pure, no database.
+ * The match starts where an index is most selective (segment, park, region, chain), the other
+ * criteria become predicates, and only fixed fragments enter the text: values are parameters.
+ *
+ * <p>"Per key" variants serve nested lists (a region's, park's or segment's enterprises) for many
+ * parents in one statement: {@code UNWIND $keys AS key} and the anchor compares with {@code key}.
+ */
+public final class EnterpriseQueries {
+
+    /** The parent a nested enterprise list hangs from. */
+    public enum Anchor { REGION, PARK, SEGMENT }
+
+    private EnterpriseQueries() {
+    }
+
+    public static BuiltQuery page(EnterpriseCriteria criteria, List<SortKey> order, PageRequest page) {
+        Match match = match(criteria, null);
+        String text = match.text + "\nRETURN e AS item\n" + orderBy(order) + "\nSKIP $offset LIMIT $limit";
+        Map<String, Object> parameters = new LinkedHashMap<>(match.parameters);
+        parameters.put("offset", page.offset());
+        parameters.put("limit", page.limit());
+        return new BuiltQuery(new CypherQuery("enterprise/list_enterprises", text), parameters);
+    }
+
+    public static BuiltQuery count(EnterpriseCriteria criteria) {
+        Match match = match(criteria, null);
+        return new BuiltQuery(new CypherQuery("enterprise/count_enterprises", match.text + "\nRETURN count(e) AS total"),
+                match.parameters);
+    }
+
+    /** A page per key: rows {@code key, items}. The anchor criterion is taken from the key. */
+    public static BuiltQuery pagePerKey(Anchor anchor, EnterpriseCriteria criteria, List<SortKey> order,
+                                   PageRequest page, List<?> keys) {
+        Match match = match(criteria, anchor);
+        String text = "UNWIND $keys AS key\nCALL (key) {\n" + indent(match.text) + "\n  RETURN e\n  "
+                + orderBy(order) + "\n  SKIP $offset LIMIT $limit\n}\nRETURN key, collect(e) AS items";
+        Map<String, Object> parameters = new LinkedHashMap<>(match.parameters);
+        parameters.put("keys", keys);
+        parameters.put("offset", page.offset());
+        parameters.put("limit", page.limit());
+        return new BuiltQuery(new CypherQuery("enterprise/list_enterprises_per_parent", text), parameters);
+    }
+
+    public static BuiltQuery countPerKey(Anchor anchor, EnterpriseCriteria criteria, List<?> keys) {
+        Match match = match(criteria, anchor);
+        String text = "UNWIND $keys AS key\nCALL (key) {\n" + indent(match.text)
+                + "\n  RETURN count(e) AS total\n}\nRETURN key, total";
+        Map<String, Object> parameters = new LinkedHashMap<>(match.parameters);
+        parameters.put("keys", keys);
+        return new BuiltQuery(new CypherQuery("enterprise/count_enterprises_per_parent", text), parameters);
+    }
+
+    private record Match(String text, Map<String, Object> parameters) {
+    }
+
+    private static Match match(EnterpriseCriteria c, Anchor anchor) {
+        QueryParts parts = new QueryParts();
+        String segment = anchor == Anchor.SEGMENT ? "key" : parts.bind("segmentId", c.segmentId());
+        String park = anchor == Anchor.PARK ? "key" : parts.bind("parkId", c.parkId());
+        String region = anchor == Anchor.REGION ? "key" : parts.bind("regionCode", c.regionCode());
+        if (region != null && c.regionLevel() == null) {
+            throw new IllegalArgumentException("A region criterion needs the region's level");
+        }
+        String regionPredicate = region == null ? null
+                : "e." + RegionScopes.codeProperty(c.regionLevel()) + " = " + region;
+        String start;
+        if (segment != null) {
+            start = "MATCH (:ChainSegment {id: " + segment + "})<-[:OPERATES_IN]-(e:Enterprise)";
+            addIf(parts, park != null, "e.parkId = " + park);
+            addIf(parts, region != null, regionPredicate);
+        } else if (park != null) {
+            start = "MATCH (e:Enterprise {parkId: " + park + "})";
+            addIf(parts, region != null, regionPredicate);
+        } else {
+            start = "MATCH (e:Enterprise)";
+            addIf(parts, region != null, regionPredicate);
+        }
+        parts.where("EXISTS { (e)-[:OPERATES_IN]->(:ChainSegment {chainId: %s}) }", "chainId", c.chainId());
+        parts.where("any(tag IN e.tags WHERE tag IN %s)", "tags",
+                c.tags() == null ? null : c.tags().stream().map(Enum::name).toList());
+        parts.where("e.ownership = %s", "ownership", c.ownership() == null ? null : c.ownership().name());
+        parts.where("e.name CONTAINS %s", "nameContains", c.nameContains());
+        parts.where("e.revenue >= %s", "revenueMin", c.revenueMin());
+        parts.where("e.revenue <= %s", "revenueMax", c.revenueMax());
+        addIf(parts, Boolean.TRUE.equals(c.operating()), "e.closedOn IS NULL");
+        addIf(parts, Boolean.FALSE.equals(c.operating()), "e.closedOn IS NOT NULL");
+        return new Match(start + parts.whereClause(), parts.parameters);
+    }
+
+    private static String orderBy(List<SortKey> order) {
+        return QueryParts.orderBy("e", order);
+    }
+
+    private static void addIf(QueryParts parts, boolean condition, String predicate) {
+        if (condition) {
+            parts.predicates.add(predicate);
+        }
+    }
+
+    private static String indent(String text) {
+        return QueryParts.indent(text);
+    }
+}
