@@ -45,5 +45,6 @@ public class RegionFetchers implements SchemaWiring {
                     return enterprises.nested(env, EnterpriseQueries.Anchor.REGION, region.code(),
                             criteria -> criteria.withRegion(null, region.level()));
                 }));
+        wiring.type("RegionConnection", ConnectionWiring::wire);
     }
 }

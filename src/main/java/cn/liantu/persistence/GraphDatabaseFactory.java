@@ -50,7 +50,7 @@ public class GraphDatabaseFactory {
         return Config.builder()
                 .withConnectionTimeout(5, TimeUnit.SECONDS)
                 .withConnectionAcquisitionTimeout(10, TimeUnit.SECONDS)
-                .withMaxTransactionRetryTime(10, TimeUnit.SECONDS)
+                .withMaxTransactionRetryTime(2, TimeUnit.SECONDS)
                 .withMaxConnectionPoolSize(64)
                 .withLogging(org.neo4j.driver.Logging.slf4j())
                 .build();

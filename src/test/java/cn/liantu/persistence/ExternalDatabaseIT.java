@@ -1,0 +1,74 @@
+package cn.liantu.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.liantu.support.GraphQLClient;
+import cn.liantu.support.TestServer;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+
+/**
+ * One server runs the embedded database and, with LIANTU_BOLT_LISTEN, shares it over Bolt; a
+ * second server uses it as an external Neo4j through NEO4J_URI. When the database goes away the
+ * second server reports DOWN and answers DATABASE_UNAVAILABLE.
+ */
+class ExternalDatabaseIT {
+
+    @Test
+    void aSecondServerUsesTheFirstOnesDatabaseThroughBolt() throws IOException {
+        int port = freePort();
+        EmbeddedServer owner = ApplicationContext.run(EmbeddedServer.class, Map.of(
+                "micronaut.server.port", -1,
+                "liantu.data-dir", TestServer.freshDirectory("bolt-owner").toString(),
+                "liantu.bolt-listen", "127.0.0.1:" + port,
+                "liantu.demo-data", false,
+                "liantu.page-cache-memory", "64m"));
+        EmbeddedServer client = null;
+        try {
+            try (Driver tool = GraphDatabase.driver("bolt://127.0.0.1:" + port, AuthTokens.none())) {
+                long migrations = tool.executableQuery("MATCH (m:__LiantuMigration) RETURN count(m) AS n")
+                        .execute().records().getFirst().get("n").asLong();
+                assertThat(migrations).isEqualTo(MigrationRunner.available().size());
+            }
+
+            client = ApplicationContext.run(EmbeddedServer.class, Map.of(
+                    "micronaut.server.port", -1,
+                    "neo4j.uri", "bolt://127.0.0.1:" + port));
+            GraphQLClient graphql = new GraphQLClient(client.getURI());
+            assertThat(graphql.query("{ about { embeddedDatabase enterpriseCount } }").dataWithoutErrors()
+                    .path("about").path("embeddedDatabase").asBoolean()).isFalse();
+            assertThat(graphql.getRaw("/health").body()).contains("\"mode\":\"external\"").contains("\"UP\"");
+
+            owner.close();
+
+            HttpResponse<String> health = graphql.getRaw("/health");
+            assertThat(health.statusCode()).isEqualTo(503);
+            assertThat(health.body()).contains("\"DOWN\"").contains("\"error\"");
+            GraphQLClient.Response response = graphql.query("{ about { enterpriseCount } }");
+            assertThat(response.firstErrorCode()).isEqualTo("DATABASE_UNAVAILABLE");
+            assertThat(response.errors().toString()).doesNotContain("Exception").doesNotContain("at org.");
+        } finally {
+            if (client != null) {
+                client.close();
+            }
+            if (owner.isRunning()) {
+                owner.close();
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}
