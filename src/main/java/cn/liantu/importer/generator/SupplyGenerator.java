@@ -18,7 +18,7 @@ import java.util.SplittableRandom;
  */
 final class SupplyGenerator {
 
-    static final double EXTRA_SUPPLIERS_MEAN = 3.6;
+    static final double EXTRA_SUPPLIERS_MEAN = 4.4;
     static final double SAME_CITY = 0.55;
     static final double SAME_PROVINCE = 0.25;
     private static final int MAX_SUPPLIERS = 14;
