@@ -44,7 +44,8 @@ public class GenerateAndImport {
                 "liantu.data-dir", database.toString(),
                 "liantu.demo-data", false,
                 "liantu.page-cache-memory", pageCache))) {
-            System.out.printf(Locale.ROOT, "start     embedded Neo4j and migrations in %.1f s%n", seconds(contextStarted));
+            System.out.printf(Locale.ROOT, "start     embedded Neo4j and migrations in %.1f s%n",
+                    seconds(contextStarted));
             GraphImporter importer = context.getBean(GraphImporter.class);
             long importStarted = System.nanoTime();
             for (RecordType type : RecordType.values()) {

@@ -67,7 +67,8 @@ final class GenerateCommand implements Command {
             } else if (argument.startsWith("-")) {
                 throw new Commands.UsageException("Unknown option " + argument + ".");
             } else if (directory != null) {
-                throw new Commands.UsageException("Give one output directory, not " + directory + " and " + argument + ".");
+                throw new Commands.UsageException(
+                        "Give one output directory, not " + directory + " and " + argument + ".");
             } else {
                 directory = Path.of(argument);
             }

@@ -33,7 +33,8 @@ class GenerateCommandTest {
                 "--enterprises: the number of enterprises must be between 1,000 and 1,000,000, got 2,000,000.");
         assertUsageError(List.of("--enterprises", "many", "out"),
                 "--enterprises needs a whole number from 1,000 to 1,000,000, got 'many'.");
-        assertUsageError(List.of("--enterprises", "1000", "--seed", "x", "out"), "--seed needs a whole number, got 'x'.");
+        assertUsageError(List.of("--enterprises", "1000", "--seed", "x", "out"),
+                "--seed needs a whole number, got 'x'.");
         assertUsageError(List.of("--enterprises", "1000", "--seed"), "--seed needs a value.");
         assertUsageError(List.of("--enterprises", "1000", "--firms", "out"), "Unknown option --firms.");
         assertUsageError(List.of("--enterprises", "1000", "a", "b"), "Give one output directory, not a and b.");

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -90,7 +91,7 @@ final class ChainCatalogGenerator {
     private ChainSegment segment(ChainTemplate template, int[] counter, String parentId, String name,
                                  ChainTemplate.Root root, int level, boolean leaf, KeyLinkType keyLinkType) {
         counter[0]++;
-        String id = String.format("%s-%02d", template.id(), counter[0]);
+        String id = String.format(Locale.ROOT, "%s-%02d", template.id(), counter[0]);
         Double weight = leaf ? (keyLinkType != null ? 1.5 : 1.0) : null;
         ChainSegment segment = new ChainSegment(id, template.id(), parentId, name, root.position(), level,
                 keyLinkType != null, keyLinkType, weight, leaf);
@@ -123,7 +124,8 @@ final class ChainCatalogGenerator {
         int count = Draws.between(random, 2, PRODUCT_VARIANTS.size());
         List<Product> products = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            products.add(new Product(leaf.id() + "-p" + (i + 1), String.format(PRODUCT_VARIANTS.get(i), leaf.name())));
+            String name = String.format(Locale.ROOT, PRODUCT_VARIANTS.get(i), leaf.name());
+            products.add(new Product(leaf.id() + "-p" + (i + 1), name));
         }
         return products;
     }

@@ -10,6 +10,8 @@ import java.util.SplittableRandom;
  * Random draws from seeded generators. Each item of the world (an enterprise, a project …) has
  * its own generator derived from the seed, a stream number and its index, so any item can be
  * recomputed on its own and the files do not depend on the order things are generated in.
+ * Generator code uses StrictMath, whose results are the same on every JVM and processor (Math may
+ * differ in the last bit), so the same seed gives the same bytes everywhere.
  */
 final class Draws {
 
@@ -48,18 +50,18 @@ final class Draws {
 
     /** Log-normal around {@code median}: exp(N(ln median, sigma²)). */
     static double logNormal(SplittableRandom random, double median, double sigma) {
-        return median * Math.exp(sigma * gaussian(random));
+        return median * StrictMath.exp(sigma * gaussian(random));
     }
 
     static double gaussian(SplittableRandom random) {
         double u = 1.0 - random.nextDouble();
         double v = random.nextDouble();
-        return Math.sqrt(-2.0 * Math.log(u)) * Math.cos(2.0 * Math.PI * v);
+        return StrictMath.sqrt(-2.0 * StrictMath.log(u)) * StrictMath.cos(2.0 * Math.PI * v);
     }
 
     /** Small counts with mean {@code mean} (Knuth's method; fine for means below ~20). */
     static int poisson(SplittableRandom random, double mean) {
-        double limit = Math.exp(-mean);
+        double limit = StrictMath.exp(-mean);
         double product = random.nextDouble();
         int count = 0;
         while (product > limit) {

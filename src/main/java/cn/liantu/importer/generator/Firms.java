@@ -99,7 +99,7 @@ final class Firms {
     private double revenue(int firm, int cell, SplittableRandom random) {
         FirmLayout layout = world.layout();
         double quantile = (layout.positionInCell(firm, cell) + 1.0 - random.nextDouble()) / layout.cellSize(cell);
-        return Math.min(MAX_REVENUE, MIN_REVENUE * Math.pow(quantile, -1.0 / PARETO_ALPHA));
+        return Math.min(MAX_REVENUE, MIN_REVENUE * StrictMath.pow(quantile, -1.0 / PARETO_ALPHA));
     }
 
     /** This year's revenue is 15% below to 30% above last year's. */
@@ -164,7 +164,7 @@ final class Firms {
 
     /** Larger firms are older. */
     private static LocalDate foundedOn(SplittableRandom random, double revenue) {
-        double age = -Math.log(1.0 - random.nextDouble()) * 9 + Math.log10(revenue / MIN_REVENUE) * 3;
+        double age = -StrictMath.log(1.0 - random.nextDouble()) * 9 + StrictMath.log10(revenue / MIN_REVENUE) * 3;
         int year = (int) Math.max(1980, 2025 - Math.round(age));
         return Draws.date(random, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }
@@ -215,7 +215,7 @@ final class Firms {
     private static int patents(SplittableRandom random, double revenue, List<EnterpriseTag> tags) {
         double factor = (tags.contains(EnterpriseTag.HIGH_TECH) ? 3 : 0.5)
                 * (tags.contains(EnterpriseTag.SPECIALIZED) ? 2 : 1);
-        return (int) (Math.pow(revenue, 0.35) * Draws.logNormal(random, 1.0, 0.8) * factor);
+        return (int) (StrictMath.pow(revenue, 0.35) * Draws.logNormal(random, 1.0, 0.8) * factor);
     }
 
     /**

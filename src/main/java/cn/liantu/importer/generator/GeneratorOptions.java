@@ -1,6 +1,7 @@
 package cn.liantu.importer.generator;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -16,8 +17,8 @@ public record GeneratorOptions(int enterprises, long seed, Path outputDirectory)
         Objects.requireNonNull(outputDirectory, "outputDirectory");
         if (enterprises < MIN_ENTERPRISES || enterprises > MAX_ENTERPRISES) {
             throw new IllegalArgumentException("the number of enterprises must be between "
-                    + String.format("%,d and %,d", MIN_ENTERPRISES, MAX_ENTERPRISES) + ", got "
-                    + String.format("%,d", enterprises));
+                    + String.format(Locale.ROOT, "%,d and %,d", MIN_ENTERPRISES, MAX_ENTERPRISES) + ", got "
+                    + String.format(Locale.ROOT, "%,d", enterprises));
         }
     }
 }

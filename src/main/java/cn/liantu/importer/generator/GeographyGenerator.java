@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
 
@@ -60,7 +61,7 @@ final class GeographyGenerator {
             String provinceCode = chosen.get(p)[0];
             int firstCity = cities.size();
             for (int c = 1; c <= citiesPerProvince[p]; c++) {
-                String code = provinceCode + String.format("%02d", c) + "00";
+                String code = provinceCode + String.format(Locale.ROOT, "%02d", c) + "00";
                 String name = uniqueName(random, cityNames, "市");
                 double weight = Draws.logNormal(random, 1.0, 0.9) * (c == 1 ? 2.5 : 1.0);
                 cities.add(new Geography.City(cities.size(), code, name, p, weight,
@@ -118,13 +119,13 @@ final class GeographyGenerator {
             String code;
             String suffix;
             if (i < districts) {
-                code = prefix + String.format("%02d", 2 + i);
+                code = prefix + String.format(Locale.ROOT, "%02d", 2 + i);
                 suffix = "区";
             } else if (countyCity && i == total - 1) {
                 code = prefix + "81";
                 suffix = "市";
             } else {
-                code = prefix + String.format("%02d", 21 + i - districts);
+                code = prefix + String.format(Locale.ROOT, "%02d", 21 + i - districts);
                 suffix = "县";
             }
             counties.add(new Region(code, uniqueName(random, names, suffix), RegionLevel.COUNTY, cityCode));

@@ -47,7 +47,8 @@ final class ImportRecords {
     }
 
     static Map<String, Object> product(Product product, String segmentId) {
-        return new Row().put("id", product.id()).put("name", product.name()).put("segmentIds", List.of(segmentId)).map();
+        return new Row().put("id", product.id()).put("name", product.name())
+                .put("segmentIds", List.of(segmentId)).map();
     }
 
     static Map<String, Object> technology(Technology technology, String segmentId) {
@@ -60,7 +61,8 @@ final class ImportRecords {
         return new Row().put("id", park.id()).put("name", park.name()).put("level", park.level())
                 .put("type", park.type()).put("regionCode", park.countyCode())
                 .put("areaMu", Draws.oneDecimal(park.areaMu())).put("targetTaxPerMu", park.targetTaxPerMu())
-                .put("approvedOn", park.approvedOn()).put("leadingChainIds", leading.stream().map(IndustryChain::id).toList())
+                .put("approvedOn", park.approvedOn())
+                .put("leadingChainIds", leading.stream().map(IndustryChain::id).toList())
                 .put("leadingIndustries", String.join("、", leading.stream().map(IndustryChain::name).toList())).map();
     }
 

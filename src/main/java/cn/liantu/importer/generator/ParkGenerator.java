@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
 
@@ -43,7 +44,7 @@ final class ParkGenerator {
 
     private static ParkPlan park(SplittableRandom random, Geography.City city, ChainCatalog catalog, int n,
                                  int index, double taxTarget, Set<Integer> chainsWithPark) {
-        String id = "park-" + city.code() + "-" + String.format("%02d", n + 1);
+        String id = "park-" + city.code() + "-" + String.format(Locale.ROOT, "%02d", n + 1);
         String countyCode = Draws.pick(random, city.counties()).code();
         boolean big = city.weight() > 2.0;
         ParkType type;

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -60,8 +61,9 @@ final class ProjectGenerator {
         double amount = Math.clamp(Draws.logNormal(random, 30_000, 1.0), 1_000, 2_000_000);
         ProjectStage stage = ProjectStage.values()[Draws.weighted(random, STAGE_WEIGHTS)];
         Map<ProjectStage, LocalDate> stageDates = stageDates(random, stage);
-        String name = investor.tradeName() + world.catalog().leaf(mainLeaf).segment().name() + Draws.pick(random, NAME_ENDINGS);
-        return new ProjectPlan(String.format("prj-%07d", number + 1), name, investor, park,
+        String name = investor.tradeName() + world.catalog().leaf(mainLeaf).segment().name()
+                + Draws.pick(random, NAME_ENDINGS);
+        return new ProjectPlan(String.format(Locale.ROOT, "prj-%07d", number + 1), name, investor, park,
                 world.catalog().chains().get(chain).id(), segments, amount, fundsInPlace(random, stage, amount),
                 stage, stageDates, Draws.pick(random, officials(city.index())), keyLevel(random, amount),
                 stage == ProjectStage.TERMINATED ? Draws.pick(random, TERMINATION_REASONS) : null);

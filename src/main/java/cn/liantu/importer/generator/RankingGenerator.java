@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -41,7 +42,8 @@ final class RankingGenerator {
     static Rankings generate(WorldPlan world, Firms firms) {
         int total = firms.count();
         int china500 = china500Size(total);
-        TopFirms largest = new TopFirms(Math.min(total, Math.max(china500, Math.min(MAX_LISTED_CANDIDATES, total / 50))));
+        int candidates = Math.max(china500, Math.min(MAX_LISTED_CANDIDATES, total / 50));
+        TopFirms largest = new TopFirms(Math.min(total, candidates));
         List<TopFirms> largestInChain = new ArrayList<>();
         for (int chain = 0; chain < world.catalog().chainCount(); chain++) {
             largestInChain.add(new TopFirms(industryTopSize(firmsInChain(world, chain))));
@@ -97,7 +99,7 @@ final class RankingGenerator {
             }
             int listed = codes.size();
             codes.put(candidate.firm(), BOARD_PREFIXES.get(listed % BOARD_PREFIXES.size())
-                    + String.format("%03d", 1 + listed / BOARD_PREFIXES.size()));
+                    + String.format(Locale.ROOT, "%03d", 1 + listed / BOARD_PREFIXES.size()));
         }
         return codes;
     }

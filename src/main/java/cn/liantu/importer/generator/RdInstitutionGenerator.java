@@ -4,6 +4,7 @@ import cn.liantu.domain.RdInstitutionType;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
 
@@ -55,7 +56,8 @@ final class RdInstitutionGenerator {
         for (int copy = 2; !names.add(unique); copy++) {
             unique = name + "（" + copy + "）";
         }
-        return new RdInstitutionPlan("rd-" + city.code() + "-" + String.format("%02d", n + 1), unique, type,
+        String id = "rd-" + city.code() + "-" + String.format(Locale.ROOT, "%02d", n + 1);
+        return new RdInstitutionPlan(id, unique, type,
                 Draws.pick(random, city.counties()).code(),
                 leaves.stream().map(leaf -> world.catalog().leaf(leaf).segment().id()).toList());
     }

@@ -66,7 +66,7 @@ final class SupplyGenerator {
     }
 
     private static int supplierCount(SplittableRandom random, FirmProfile customer) {
-        double sizeBonus = 0.5 * Math.log10(customer.revenue() / Firms.MIN_REVENUE);
+        double sizeBonus = 0.5 * StrictMath.log10(customer.revenue() / Firms.MIN_REVENUE);
         return Math.min(MAX_SUPPLIERS, 1 + Draws.poisson(random, EXTRA_SUPPLIERS_MEAN + sizeBonus));
     }
 

@@ -1,5 +1,7 @@
 package cn.liantu.importer.generator;
 
+import java.util.Locale;
+
 /**
  * Unified social credit codes (统一社会信用代码, GB 32100-2015): registration authority and type
  * (91 = enterprise registered with market regulation), the 6-digit county code, a 9-character
@@ -49,7 +51,7 @@ public final class Uscc {
         if (serial < 0 || serial >= SERIALS) {
             throw new IllegalArgumentException("an organisation serial has 8 digits: " + serial);
         }
-        String digits = String.format("%08d", serial);
+        String digits = String.format(Locale.ROOT, "%08d", serial);
         int sum = 0;
         for (int i = 0; i < 8; i++) {
             sum += (digits.charAt(i) - '0') * ORGANISATION_WEIGHTS[i];

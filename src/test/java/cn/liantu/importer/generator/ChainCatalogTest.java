@@ -46,7 +46,8 @@ class ChainCatalogTest {
 
     @Test
     void theSameSeedDrawsTheSameChains() {
-        assertThat(ChainCatalogGenerator.generate(7).segments()).isEqualTo(ChainCatalogGenerator.generate(7).segments());
+        assertThat(ChainCatalogGenerator.generate(7).segments())
+                .isEqualTo(ChainCatalogGenerator.generate(7).segments());
         assertThat(ChainCatalogGenerator.generate(7).flows()).isEqualTo(ChainCatalogGenerator.generate(7).flows());
     }
 }

@@ -68,7 +68,8 @@ class GeneratedWorldImportIT {
             expected.put("MATCH (:Project)-[r:SERVES]->(:ChainSegment) RETURN count(r)",
                     sum(projects, project -> project.path("segments").size()));
             expected.put("MATCH (:RdInstitution)-[r:SUPPORTS]->(:ChainSegment) RETURN count(r)",
-                    sum(dataset.rows(RecordType.RD_INSTITUTIONS), institution -> institution.path("segmentIds").size()));
+                    sum(dataset.rows(RecordType.RD_INSTITUTIONS),
+                            institution -> institution.path("segmentIds").size()));
             expected.put("MATCH (s:ChainSegment) WHERE s.leaf RETURN count(s)",
                     dataset.rows(RecordType.SEGMENTS).stream().filter(segment -> segment.has("weight")).count());
 

@@ -133,7 +133,8 @@ class SyntheticWorldTest {
             parents.add(parent.path("id").asText());
             assertThat(parent.path("chainId").asText()).isEqualTo(segment.path("chainId").asText());
             assertThat(parent.path("position").asText()).isEqualTo(segment.path("position").asText());
-            assertThat(segment.path("level").asInt()).isEqualTo(parent.path("level").asInt() + 1).isLessThanOrEqualTo(3);
+            assertThat(segment.path("level").asInt()).isEqualTo(parent.path("level").asInt() + 1)
+                    .isLessThanOrEqualTo(3);
         }
         Set<String> chains = dataset.byKey(RecordType.CHAINS, "id").keySet();
         assertThat(perChain.keySet()).isEqualTo(chains);
@@ -248,7 +249,8 @@ class SyntheticWorldTest {
         List<Double> revenues = firms.stream().map(firm -> firm.path("revenue").asDouble())
                 .sorted(Comparator.reverseOrder()).toList();
         double total = revenues.stream().mapToDouble(Double::doubleValue).sum();
-        double topOnePercent = revenues.subList(0, revenues.size() / 100).stream().mapToDouble(Double::doubleValue).sum();
+        double topOnePercent = revenues.subList(0, revenues.size() / 100).stream()
+                .mapToDouble(Double::doubleValue).sum();
         assertThat(topOnePercent / total).isGreaterThan(0.20);
         assertThat(revenues.get(revenues.size() / 2)).isLessThan(total / revenues.size() / 2);
         for (JsonNode firm : firms) {
