@@ -13,7 +13,18 @@ import java.util.List;
  * between leaves.
  */
 record ChainCatalog(List<IndustryChain> chains, List<ChainSegment> segments, List<LeafLink> leaves,
-                    List<SegmentFlow> flows, int[] firstLeafOfChain, int[][] inputsOfLeaf, int[][] outputsOfLeaf) {
+                    List<SegmentFlow> flows, List<Integer> firstLeafOfChain, List<List<Integer>> inputsOfLeaf,
+                    List<List<Integer>> outputsOfLeaf) {
+
+    ChainCatalog {
+        chains = List.copyOf(chains);
+        segments = List.copyOf(segments);
+        leaves = List.copyOf(leaves);
+        flows = List.copyOf(flows);
+        firstLeafOfChain = List.copyOf(firstLeafOfChain);
+        inputsOfLeaf = inputsOfLeaf.stream().map(List::copyOf).toList();
+        outputsOfLeaf = outputsOfLeaf.stream().map(List::copyOf).toList();
+    }
 
     /** A leaf segment, the unit enterprises work in. */
     record LeafLink(int index, int chain, ChainSegment segment, List<Product> products,
@@ -33,20 +44,20 @@ record ChainCatalog(List<IndustryChain> chains, List<ChainSegment> segments, Lis
     }
 
     /** Leaves whose firms supply the firms of {@code leaf} (one SUPPLIES_TO hop up). */
-    int[] inputsOf(int leaf) {
-        return inputsOfLeaf[leaf];
+    List<Integer> inputsOf(int leaf) {
+        return inputsOfLeaf.get(leaf);
     }
 
-    int[] outputsOf(int leaf) {
-        return outputsOfLeaf[leaf];
+    List<Integer> outputsOf(int leaf) {
+        return outputsOfLeaf.get(leaf);
     }
 
     int firstLeaf(int chain) {
-        return firstLeafOfChain[chain];
+        return firstLeafOfChain.get(chain);
     }
 
     int leafEnd(int chain) {
-        return firstLeafOfChain[chain + 1];
+        return firstLeafOfChain.get(chain + 1);
     }
 
     int chainOfLeaf(int leaf) {

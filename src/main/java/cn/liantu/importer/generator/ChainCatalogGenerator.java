@@ -157,11 +157,6 @@ final class ChainCatalogGenerator {
             outputs.get(from).add(to);
             inputs.get(to).add(from);
         }
-        return new ChainCatalog(List.copyOf(chains), List.copyOf(segments), List.copyOf(leaves), List.copyOf(flows),
-                firstLeafOfChain.stream().mapToInt(Integer::intValue).toArray(), toArrays(inputs), toArrays(outputs));
-    }
-
-    private static int[][] toArrays(List<List<Integer>> lists) {
-        return lists.stream().map(list -> list.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        return new ChainCatalog(chains, segments, leaves, List.copyOf(flows), firstLeafOfChain, inputs, outputs);
     }
 }

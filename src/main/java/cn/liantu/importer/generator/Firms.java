@@ -144,13 +144,13 @@ final class Firms {
         if (!Draws.chance(random, 1.0 / 7)) {
             return -1;
         }
-        int[] inputs = world.catalog().inputsOf(leaf);
-        int[] outputs = world.catalog().outputsOf(leaf);
-        if (inputs.length + outputs.length == 0) {
+        List<Integer> inputs = world.catalog().inputsOf(leaf);
+        List<Integer> outputs = world.catalog().outputsOf(leaf);
+        if (inputs.size() + outputs.size() == 0) {
             return -1;
         }
-        int choice = random.nextInt(inputs.length + outputs.length);
-        return choice < inputs.length ? inputs[choice] : outputs[choice - inputs.length];
+        int choice = random.nextInt(inputs.size() + outputs.size());
+        return choice < inputs.size() ? inputs.get(choice) : outputs.get(choice - inputs.size());
     }
 
     private static List<Product> someOf(SplittableRandom random, List<Product> products, int count) {

@@ -19,8 +19,13 @@ record Geography(List<Province> provinces, List<City> cities) {
      * A city: its economic weight (share of firms), the 1–2 chains it is strong in, its counties
      * (the first ones urban districts).
      */
-    record City(int index, String code, String name, int province, double weight, int[] strongChains,
+    record City(int index, String code, String name, int province, double weight, List<Integer> strongChains,
                 List<Region> counties) {
+
+        City {
+            strongChains = List.copyOf(strongChains);
+            counties = List.copyOf(counties);
+        }
 
         /** The name without 市, as used in names of firms and parks. */
         String shortName() {
@@ -28,12 +33,7 @@ record Geography(List<Province> provinces, List<City> cities) {
         }
 
         boolean isStrongIn(int chain) {
-            for (int strong : strongChains) {
-                if (strong == chain) {
-                    return true;
-                }
-            }
-            return false;
+            return strongChains.contains(chain);
         }
     }
 

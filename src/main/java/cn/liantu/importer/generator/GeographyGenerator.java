@@ -98,13 +98,13 @@ final class GeographyGenerator {
         return counts;
     }
 
-    private static int[] strongChains(SplittableRandom random, int chainCount) {
+    private static List<Integer> strongChains(SplittableRandom random, int chainCount) {
         int first = random.nextInt(chainCount);
         if (Draws.chance(random, 0.5)) {
-            return new int[] {first};
+            return List.of(first);
         }
         int second = (first + 1 + random.nextInt(chainCount - 1)) % chainCount;
-        return new int[] {first, second};
+        return List.of(first, second);
     }
 
     /** 3–12 county-level regions: 1–4 districts (02..), then counties (21..), maybe a county-level city (81). */

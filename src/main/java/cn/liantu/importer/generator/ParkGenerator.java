@@ -55,7 +55,7 @@ final class ParkGenerator {
             type = ParkType.HIGH_TECH;
             level = big || Draws.chance(random, 0.3) ? ParkLevel.NATIONAL : ParkLevel.PROVINCIAL;
             name = city.shortName() + "高新技术产业开发区";
-            leading = toList(city.strongChains());
+            leading = city.strongChains();
         } else if (n == 1) {
             type = ParkType.ECONOMIC_DEVELOPMENT;
             level = Draws.chance(random, big ? 0.5 : 0.2) ? ParkLevel.NATIONAL : ParkLevel.PROVINCIAL;
@@ -98,13 +98,5 @@ final class ParkGenerator {
             }
         }
         return free.isEmpty() ? random.nextInt(catalog.chainCount()) : Draws.pick(random, free);
-    }
-
-    private static List<Integer> toList(int[] values) {
-        List<Integer> list = new ArrayList<>();
-        for (int value : values) {
-            list.add(value);
-        }
-        return List.copyOf(list);
     }
 }

@@ -40,7 +40,7 @@ final class RdInstitutionGenerator {
 
     private static RdInstitutionPlan institution(SplittableRandom random, WorldPlan world, Geography.City city,
                                                  int n, Set<String> names) {
-        int chain = Draws.chance(random, 0.8) ? city.strongChains()[random.nextInt(city.strongChains().length)]
+        int chain = Draws.chance(random, 0.8) ? Draws.pick(random, city.strongChains())
                 : random.nextInt(world.catalog().chainCount());
         List<Integer> leaves = leaves(random, world.catalog(), chain);
         RdInstitutionType type = n == 0 && city.weight() > 1.5 ? RdInstitutionType.UNIVERSITY

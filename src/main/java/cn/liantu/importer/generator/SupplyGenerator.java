@@ -34,8 +34,8 @@ final class SupplyGenerator {
 
     List<SupplyEdge> edgesInto(FirmProfile customer) {
         SplittableRandom random = Draws.forItem(world.seed(), Streams.SUPPLIES, customer.number());
-        int[] inputs = world.catalog().inputsOf(customer.leaf());
-        boolean rawMaterial = inputs.length == 0;
+        List<Integer> inputs = world.catalog().inputsOf(customer.leaf());
+        boolean rawMaterial = inputs.isEmpty();
         int wanted = rawMaterial ? (Draws.chance(random, 0.3) ? 1 : 0) : supplierCount(random, customer);
         Set<Integer> suppliers = new LinkedHashSet<>();
         for (int attempt = 0; attempt < wanted * 3 && suppliers.size() < wanted; attempt++) {
@@ -70,12 +70,12 @@ final class SupplyGenerator {
         return Math.min(MAX_SUPPLIERS, 1 + Draws.poisson(random, EXTRA_SUPPLIERS_MEAN + sizeBonus));
     }
 
-    private int supplyingLeaf(SplittableRandom random, int leaf, int[] inputs) {
+    private int supplyingLeaf(SplittableRandom random, int leaf, List<Integer> inputs) {
         int chain = world.catalog().chainOfLeaf(leaf);
         int first = world.catalog().firstLeaf(chain);
         int leaves = world.catalog().leafEnd(chain) - first;
         if (Draws.chance(random, 0.9) || leaves < 2) {
-            return inputs[random.nextInt(inputs.length)];
+            return Draws.pick(random, inputs);
         }
         int other = first + random.nextInt(leaves - 1);
         return other >= leaf ? other + 1 : other;

@@ -53,7 +53,7 @@ record WorldPlan(long seed, int enterprises, Geography geography, ChainCatalog c
         double[] weights = new double[geography.cityCount() * catalog.leafCount()];
         for (Geography.City city : geography.cities()) {
             SplittableRandom noise = Draws.forItem(seed, Streams.LAYOUT, 1L + city.index());
-            double chainTotal = catalog.chainCount() + (STRONG_CHAIN_FACTOR - 1) * city.strongChains().length;
+            double chainTotal = catalog.chainCount() + (STRONG_CHAIN_FACTOR - 1) * city.strongChains().size();
             for (int leaf = 0; leaf < catalog.leafCount(); leaf++) {
                 int chain = catalog.chainOfLeaf(leaf);
                 double chainShare = (city.isStrongIn(chain) ? STRONG_CHAIN_FACTOR : 1.0) / chainTotal;
