@@ -14,7 +14,7 @@ import java.util.SplittableRandom;
  * firm whose link has no inputs (raw materials) buys, rarely, from a peer of its own link.
  * Suppliers are local: {@value #SAME_CITY} of the time in the customer's city,
  * {@value #SAME_PROVINCE} in its province, else anywhere; larger firms supply more customers.
- * Each pair trades in 2026 and/or 2025.
+ * Each pair trades in 2026 and/or 2025, in the years both firms operate.
  */
 final class SupplyGenerator {
 
@@ -54,15 +54,24 @@ final class SupplyGenerator {
                     supplier.revenue() * 0.3));
             boolean thisYear = Draws.chance(random, 0.9);
             boolean lastYear = Draws.chance(random, 0.75) || !thisYear;
-            if (lastYear) {
+            if (lastYear && tradesIn(supplier, customer, RankingGenerator.LAST_YEAR)) {
                 edges.add(new SupplyEdge(supplier, customer, product,
                         value * Draws.between(random, 0.8, 1.1), RankingGenerator.LAST_YEAR));
             }
-            if (thisYear) {
+            if (thisYear && tradesIn(supplier, customer, RankingGenerator.THIS_YEAR)) {
                 edges.add(new SupplyEdge(supplier, customer, product, value, RankingGenerator.THIS_YEAR));
             }
         }
         return edges;
+    }
+
+    /** Both firms still operate in the year (a firm closed during a year still traded in it). */
+    private static boolean tradesIn(FirmProfile supplier, FirmProfile customer, int year) {
+        return operatesIn(supplier, year) && operatesIn(customer, year);
+    }
+
+    private static boolean operatesIn(FirmProfile firm, int year) {
+        return firm.closedOn() == null || firm.closedOn().getYear() >= year;
     }
 
     private static int supplierCount(SplittableRandom random, FirmProfile customer) {

@@ -213,6 +213,26 @@ class SyntheticWorldTest {
     }
 
     @Test
+    void closedFirmsNeitherTradeAfterTheirLastYearNorLeadChains() {
+        Map<String, JsonNode> firms = dataset.byKey(RecordType.ENTERPRISES, "uscc");
+        Map<String, Integer> lastYear = new HashMap<>();
+        firms.forEach((uscc, firm) -> {
+            if (firm.has("closedOn")) {
+                lastYear.put(uscc, LocalDate.parse(firm.path("closedOn").asText()).getYear());
+            }
+        });
+        assertThat(lastYear.values()).as("some firms closed before 2026").anyMatch(year -> year < 2026);
+        for (JsonNode supply : dataset.rows(RecordType.SUPPLIES)) {
+            int year = supply.path("year").asInt();
+            assertThat(lastYear.getOrDefault(supply.path("supplier").asText(), 9999)).isGreaterThanOrEqualTo(year);
+            assertThat(lastYear.getOrDefault(supply.path("customer").asText(), 9999)).isGreaterThanOrEqualTo(year);
+        }
+        for (JsonNode leader : dataset.rows(RecordType.CHAIN_LEADERS)) {
+            assertThat(lastYear).doesNotContainKey(leader.path("enterprise").asText());
+        }
+    }
+
+    @Test
     void projectsReachTheirStagesInOrderByToday() {
         Set<String> stagesSeen = new HashSet<>();
         for (JsonNode project : dataset.rows(RecordType.PROJECTS)) {
