@@ -57,7 +57,7 @@ final class ProjectGenerator {
                 : random.nextInt(world.catalog().chainCount());
         List<ProjectSegment> segments = segments(random, city.index(), chain);
         int mainLeaf = leafOf(segments.getFirst().segmentId(), chain);
-        FirmProfile investor = firms.profile(investor(random, mainLeaf));
+        FirmProfile investor = investor(random, mainLeaf);
         double amount = Math.clamp(Draws.logNormal(random, 30_000, 1.0), 1_000, 2_000_000);
         ProjectStage stage = ProjectStage.values()[Draws.weighted(random, STAGE_WEIGHTS)];
         Map<ProjectStage, LocalDate> stageDates = stageDates(random, stage);
@@ -109,10 +109,17 @@ final class ProjectGenerator {
         throw new IllegalStateException("no leaf " + segmentId);
     }
 
-    /** A firm of the project's main link anywhere, larger firms more likely; any firm if the link has none. */
-    private int investor(SplittableRandom random, int leaf) {
-        int firm = world.layout().pick(leaf, 0, world.layout().cities(), random);
-        return firm >= 0 ? firm : random.nextInt(firms.count());
+    /**
+     * An operating firm of the project's main link anywhere, larger firms more likely; any firm if
+     * the link has none.
+     */
+    private FirmProfile investor(SplittableRandom random, int leaf) {
+        FirmProfile investor;
+        do {
+            int firm = world.layout().pick(leaf, 0, world.layout().cities(), random);
+            investor = firms.profile(firm >= 0 ? firm : random.nextInt(firms.count()));
+        } while (investor.closedOn() != null);
+        return investor;
     }
 
     /** Dates of every stage reached, in order, the last one on or before {@link Firms#AS_OF}. */

@@ -213,7 +213,7 @@ class SyntheticWorldTest {
     }
 
     @Test
-    void closedFirmsNeitherTradeAfterTheirLastYearNorLeadChains() {
+    void closedFirmsNeitherTradeAfterTheirLastYearNorLeadChainsNorInvest() {
         Map<String, JsonNode> firms = dataset.byKey(RecordType.ENTERPRISES, "uscc");
         Map<String, Integer> lastYear = new HashMap<>();
         firms.forEach((uscc, firm) -> {
@@ -229,6 +229,9 @@ class SyntheticWorldTest {
         }
         for (JsonNode leader : dataset.rows(RecordType.CHAIN_LEADERS)) {
             assertThat(lastYear).doesNotContainKey(leader.path("enterprise").asText());
+        }
+        for (JsonNode project : dataset.rows(RecordType.PROJECTS)) {
+            assertThat(lastYear).doesNotContainKey(project.path("investor").asText());
         }
     }
 
