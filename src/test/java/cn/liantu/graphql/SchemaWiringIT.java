@@ -54,7 +54,10 @@ class SchemaWiringIT {
             Map.entry("StageDate", StageDate.class),
             Map.entry("PageInfo", Connection.PageInfo.class),
             Map.entry("SearchHit", SearchFetchers.SearchHit.class),
-            Map.entry("About", SearchFetchers.About.class));
+            Map.entry("About", SearchFetchers.About.class),
+            Map.entry("ImportResult", ImportFetchers.ImportResult.class),
+            Map.entry("ImportCounts", ImportFetchers.ImportCounts.class),
+            Map.entry("ImportProblem", cn.liantu.importer.ImportReport.Problem.class));
 
     @Test
     void everyFieldIsWired() {
