@@ -57,7 +57,12 @@ class SchemaWiringIT {
             Map.entry("About", SearchFetchers.About.class),
             Map.entry("ImportResult", ImportFetchers.ImportResult.class),
             Map.entry("ImportCounts", ImportFetchers.ImportCounts.class),
-            Map.entry("ImportProblem", cn.liantu.importer.ImportReport.Problem.class));
+            Map.entry("ImportProblem", cn.liantu.importer.ImportReport.Problem.class),
+            Map.entry("ProjectChange", Loaders.ProjectChange.class),
+            Map.entry("ProjectLedger", cn.liantu.analysis.ledger.Ledger.Result.class),
+            Map.entry("LedgerRow", cn.liantu.analysis.ledger.LedgerRow.class),
+            Map.entry("OverdueProject", cn.liantu.service.LedgerService.OverdueProject.class),
+            Map.entry("ParkScore", cn.liantu.analysis.park.ParkScore.class));
 
     @Test
     void everyFieldIsWired() {

@@ -21,7 +21,7 @@ class ImportIT {
     private static final Path SMALL = Path.of("src/test/resources/fixtures/small");
     private static final Path INVALID = Path.of("src/test/resources/fixtures/invalid");
 
-    private final EmbeddedServer server = TestServer.scratch();
+    private final EmbeddedServer server = TestServer.scratch("import");
     private final ImportEngine engine = server.getApplicationContext().getBean(ImportEngine.class);
     private final GraphQLClient client = new GraphQLClient(server.getURI());
 
