@@ -26,6 +26,7 @@ public class ImportFetchers implements SchemaWiring {
     static final int MAX_RECORDS = 1_000;
 
     private static final Map<String, RecordType> INPUT_LISTS = Map.of(
+            "parks", RecordType.PARKS,
             "segments", RecordType.SEGMENTS,
             "enterprises", RecordType.ENTERPRISES,
             "supplies", RecordType.SUPPLIES,

@@ -133,6 +133,23 @@ class ImportIT {
 
     @Test
     @Order(6)
+    void parksAndTheirLeadingChainsAreUpsertedByTheMutation() {
+        Map<String, Object> park = Map.of("id", "t-park", "name", "测试高新区", "level", "NATIONAL", "type", "HIGH_TECH",
+                "regionCode", "320505", "areaMu", 16000, "targetTaxPerMu", 12.5, "leadingChainIds", List.of());
+
+        JsonNode result = client.query("mutation($input: RecordBatchInput!) { upsertRecords(input: $input) {"
+                + " written counts { updated } } }", Map.of("input", Map.of("parks", List.of(park))))
+                .dataWithoutErrors().path("upsertRecords");
+        JsonNode stored = client.query("{ park(id: \"t-park\") { areaMu targetTaxPerMu region { code } leadingChains { id } } }")
+                .dataWithoutErrors().path("park");
+
+        assertThat(result.path("counts").path(0).path("updated").asInt()).isEqualTo(1);
+        assertThat(stored.toString()).isEqualTo(
+                "{\"areaMu\":16000.0,\"targetTaxPerMu\":12.5,\"region\":{\"code\":\"320505\"},\"leadingChains\":[]}");
+    }
+
+    @Test
+    @Order(7)
     void aBatchOverTheCapIsBadUserInput() {
         List<Map<String, Object>> many = java.util.stream.IntStream.range(0, 1001)
                 .mapToObj(i -> Map.<String, Object>of("supplier", "a", "customer", "b", "year", 2025)).toList();
@@ -147,7 +164,7 @@ class ImportIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aMutationIsNotAllowedOverGet() {
         GraphQLClient.Response response = client.get(
                 "mutation { upsertRecords(input: { supplies: [] }) { written } }", "application/json");
