@@ -1,3 +1,5 @@
+// Park properties, location (region codes at every level copied for scope filters) and the leading
+// chains given explicitly (derived = false; name matching adds derived ones after the import).
 UNWIND $rows AS row
 MATCH (r:Region {code: row.regionCode})
 MERGE (p:Park {id: row.id})
@@ -6,11 +8,16 @@ SET p.name = row.name, p.level = row.level, p.type = row.type, p.regionCode = ro
     p.leadingIndustries = row.leadingIndustries,
     p.countryCode = r.countryCode, p.provinceCode = r.provinceCode, p.cityCode = r.cityCode,
     p.countyCode = r.countyCode
-MERGE (p)-[:LOCATED_IN]->(r)
-WITH p, row
+WITH p, r, row
+CALL (p, r) {
+  OPTIONAL MATCH (p)-[old:LOCATED_IN]->(other:Region) WHERE other <> r
+  DELETE old
+  MERGE (p)-[:LOCATED_IN]->(r)
+}
 CALL (p, row) {
   UNWIND coalesce(row.leadingChainIds, []) AS chainId
   MATCH (c:IndustryChain {id: chainId})
-  MERGE (p)-[:LEADS_IN]->(c)
+  MERGE (p)-[l:LEADS_IN]->(c)
+  SET l.derived = false, l.matchedTerm = null
 }
 RETURN count(p) AS written

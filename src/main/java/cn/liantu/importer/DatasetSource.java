@@ -6,16 +6,26 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Where the files of a dataset come from: a directory on disk, or a folder inside the jar. */
+/**
+ * Where the records of a dataset come from: a directory on disk, a folder inside the jar, or
+ * records already in memory (what a dataset adapter converted from a raw public dataset).
+ */
 public interface DatasetSource {
 
     /** The lines of the file for {@code type}, or empty when the dataset has no such file. */
     Optional<List<String>> lines(RecordType type);
 
     String describe();
+
+    /** The records of {@code type}, or empty when the dataset has none. */
+    default Optional<List<Map<String, Object>>> records(RecordType type) {
+        return lines(type).map(lines -> JsonLines.parse(type.fileName(), lines));
+    }
 
     static DatasetSource directory(Path directory) {
         return new DatasetSource() {
@@ -52,6 +62,31 @@ public interface DatasetSource {
             @Override
             public String describe() {
                 return "classpath:" + folder;
+            }
+        };
+    }
+
+    /**
+     * Records held in memory. Adapters hand their conversion over this way rather than through
+     * files in a temporary directory: nothing to write, clean up or parse again.
+     */
+    static DatasetSource inMemory(String description, Map<RecordType, List<Map<String, Object>>> records) {
+        Map<RecordType, List<Map<String, Object>>> held = new EnumMap<>(RecordType.class);
+        records.forEach((type, list) -> held.put(type, List.copyOf(list)));
+        return new DatasetSource() {
+            @Override
+            public Optional<List<Map<String, Object>>> records(RecordType type) {
+                return Optional.ofNullable(held.get(type));
+            }
+
+            @Override
+            public Optional<List<String>> lines(RecordType type) {
+                return records(type).map(list -> list.stream().map(JsonLines::format).toList());
+            }
+
+            @Override
+            public String describe() {
+                return description;
             }
         };
     }
