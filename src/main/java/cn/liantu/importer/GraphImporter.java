@@ -71,6 +71,7 @@ public class GraphImporter {
     }
 
     private int importRecords(RecordType type, List<Map<String, Object>> records) {
+        long started = System.nanoTime();
         int count = 0;
         for (List<Map<String, Object>> group : inDependencyOrder(type, records)) {
             for (int start = 0; start < group.size(); start += BATCH_SIZE) {
@@ -80,6 +81,7 @@ public class GraphImporter {
                 count += result.isEmpty() ? 0 : result.getFirst().get("written").asInt();
             }
         }
+        LOG.info("{}: {} records written in {} ms", type.fileName(), count, (System.nanoTime() - started) / 1_000_000);
         if (count < records.size()) {
             LOG.warn("{}: {} of {} records written; the others refer to nodes that are not in the graph",
                     type.fileName(), count, records.size());
