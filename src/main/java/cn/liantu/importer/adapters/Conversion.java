@@ -2,6 +2,7 @@ package cn.liantu.importer.adapters;
 
 import cn.liantu.importer.RecordType;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,8 +27,14 @@ final class Conversion {
         issues.add(new ImportIssue(file, line, kind, reason));
     }
 
+    /** The records, and the issues by file (in the order files were first reported on) and line. */
     AdaptedDataset finish() {
-        return new AdaptedDataset(name, records, issues);
+        List<String> files = issues.stream().map(ImportIssue::file).distinct().toList();
+        List<ImportIssue> ordered = issues.stream()
+                .sorted(Comparator.comparingInt((ImportIssue issue) -> files.indexOf(issue.file()))
+                        .thenComparingInt(ImportIssue::line))
+                .toList();
+        return new AdaptedDataset(name, records, ordered);
     }
 
     /** A record from alternating field names and values; null values are kept (the format allows them). */
