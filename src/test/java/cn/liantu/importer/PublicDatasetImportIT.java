@@ -42,14 +42,16 @@ class PublicDatasetImportIT {
     private static final String FROM_CATALOGUE = "p.id <> 'test-park'";
 
     private ApplicationContext context;
+    private Path databaseDirectory;
     private final Map<String, ImportReport> reports = new LinkedHashMap<>();
 
     @BeforeAll
     void importEverything() throws IOException {
         assumeTrue(DATASETS.stream().allMatch(name -> Files.isDirectory(DATA.resolve(name))),
                 "the public datasets are not at " + DATA.toAbsolutePath());
+        databaseDirectory = TestServer.freshDirectory("public-data");
         context = ApplicationContext.run(Map.of(
-                "liantu.data-dir", TestServer.freshDirectory("public-data").toString(),
+                "liantu.data-dir", databaseDirectory.toString(),
                 "liantu.demo-data", false,
                 "liantu.page-cache-memory", "256m"));
         DatasetImport importer = context.getBean(DatasetImport.class);
@@ -59,10 +61,12 @@ class PublicDatasetImportIT {
         reports.put("chain-definition", importer.importFolder(writeChainDefinition()));
     }
 
+    /** The database holds about 100 MB: it goes with the test. */
     @AfterAll
     void stop() {
         if (context != null) {
             context.close();
+            TestServer.delete(databaseDirectory);
         }
     }
 
