@@ -1,5 +1,6 @@
-// Park properties, location (region codes at every level copied), and leading chains; the row's
-// location and leading chains replace the previous ones.
+// Park properties, location (region codes at every level copied for scope filters) and the leading
+// chains given explicitly (derived = false; name matching adds derived ones after the import). The
+// row's location and explicit leading chains replace the previous ones.
 UNWIND $rows AS row
 MATCH (r:Region {code: row.regionCode})
 MERGE (p:Park {id: row.id})
@@ -16,11 +17,13 @@ CALL (p, r) {
 }
 CALL (p, row) {
   WITH p, row WHERE row.leadingChainIds IS NOT NULL
-  OPTIONAL MATCH (p)-[old:LEADS_IN]->(c:IndustryChain) WHERE NOT c.id IN row.leadingChainIds
+  OPTIONAL MATCH (p)-[old:LEADS_IN]->(c:IndustryChain)
+    WHERE NOT c.id IN row.leadingChainIds AND coalesce(old.derived, false) = false
   DELETE old
   WITH DISTINCT p, row
   UNWIND row.leadingChainIds AS chainId
   MATCH (c:IndustryChain {id: chainId})
-  MERGE (p)-[:LEADS_IN]->(c)
+  MERGE (p)-[l:LEADS_IN]->(c)
+  SET l.derived = false, l.matchedTerm = null
 }
 RETURN count(p) AS written

@@ -1,6 +1,8 @@
 package cn.liantu.cli;
 
+import cn.liantu.importer.DatasetImport;
 import cn.liantu.importer.DatasetSource;
+import cn.liantu.importer.FolderImportReport;
 import cn.liantu.importer.ImportEngine;
 import cn.liantu.importer.ImportOptions;
 import cn.liantu.importer.ImportReport;
@@ -50,7 +52,11 @@ final class ImportCommand implements Command {
         if (paths.size() != 1) {
             throw new Commands.UsageException("Give exactly one directory or file to import");
         }
-        DatasetSource source = source(Path.of(paths.getFirst()));
+        Path path = Path.of(paths.getFirst());
+        if (DatasetImport.isRawDataset(path)) {
+            return importRawDataset(path, dryRun, out);
+        }
+        DatasetSource source = source(path);
         try (ApplicationContext context = Databases.open()) {
             ImportEngine engine = context.getBean(ImportEngine.class);
             ImportReport report = engine.run(source, new ImportOptions(dryRun, skipInvalid, 5_000),
@@ -62,6 +68,21 @@ final class ImportCommand implements Command {
                 return 1;
             }
             out.println(dryRun ? "Dry run: nothing written." : "Done.");
+            return 0;
+        }
+    }
+
+    /** A public dataset (regions, GB/T 4754, chain-kg, dev zones): converted, its quirks reported, valid rows written. */
+    private static int importRawDataset(Path folder, boolean dryRun, PrintStream out) {
+        if (dryRun) {
+            throw new Commands.UsageException("--dry-run is for import-format files; " + folder
+                    + " is a public dataset, converted and imported with its quirks reported");
+        }
+        try (ApplicationContext context = Databases.open()) {
+            FolderImportReport report = context.getBean(DatasetImport.class).importFolder(folder,
+                    new ConsoleProgress(out));
+            report.summary().forEach(out::println);
+            out.println("Done.");
             return 0;
         }
     }

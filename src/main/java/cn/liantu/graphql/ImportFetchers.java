@@ -73,7 +73,7 @@ public class ImportFetchers implements SchemaWiring {
         }
         ImportOptions options = new ImportOptions(Boolean.TRUE.equals(env.getArgument("dryRun")),
                 Boolean.TRUE.equals(env.getArgument("skipInvalid")), MAX_RECORDS);
-        ImportReport report = engine.run(DatasetSource.inMemory(lines, names), options, ImportProgress.NONE);
+        ImportReport report = engine.run(DatasetSource.inMemoryLines(lines, names), options, ImportProgress.NONE);
         List<ImportCounts> counts = new ArrayList<>();
         report.countsByType().forEach((type, c) -> counts.add(new ImportCounts(type.fileName(), c.read(), c.created(),
                 c.updated(), c.unchanged(), c.rejected())));

@@ -38,12 +38,20 @@ public class ImportEngine {
     private static final ObjectMapper CANONICAL_JSON = new ObjectMapper()
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
+    private static final java.util.Set<RecordType> OPERATION_INPUTS = java.util.EnumSet.of(
+            RecordType.SEGMENT_COVERAGE, RecordType.ENTERPRISES, RecordType.ENTERPRISE_PRODUCTS,
+            RecordType.ENTERPRISE_INDUSTRIES, RecordType.INDUSTRIES);
+    private static final java.util.Set<RecordType> LEADING_CHAIN_INPUTS = java.util.EnumSet.of(RecordType.PARKS,
+            RecordType.CHAINS, RecordType.SEGMENTS);
+
     private final Cypher cypher;
     private final RegionDirectory regions;
+    private final DerivedLinks derivedLinks;
 
-    public ImportEngine(Cypher cypher, RegionDirectory regions) {
+    public ImportEngine(Cypher cypher, RegionDirectory regions, DerivedLinks derivedLinks) {
         this.cypher = cypher;
         this.regions = regions;
+        this.derivedLinks = derivedLinks;
     }
 
     public ImportReport run(DatasetSource source, ImportOptions options, ImportProgress progress) {
@@ -220,7 +228,25 @@ public class ImportEngine {
             }
         }
         if (!options.dryRun()) {
+            refreshDerivedLinks(records.keySet(), report);
             report.markWritten();
+        }
+    }
+
+    /** Re-derives what depends on the types that changed (segment operations from coverage, parks' chains). */
+    private void refreshDerivedLinks(java.util.Set<RecordType> types, ImportReport report) {
+        java.util.Set<RecordType> changed = java.util.EnumSet.noneOf(RecordType.class);
+        for (RecordType type : types) {
+            ImportReport.Counts counts = report.counts(type);
+            if (counts.created() + counts.updated() > 0) {
+                changed.add(type);
+            }
+        }
+        if (changed.stream().anyMatch(OPERATION_INPUTS::contains)) {
+            derivedLinks.deriveSegmentOperations();
+        }
+        if (changed.stream().anyMatch(LEADING_CHAIN_INPUTS::contains)) {
+            derivedLinks.matchParksToChains();
         }
     }
 
@@ -266,15 +292,19 @@ public class ImportEngine {
 
     /** Regions and segments refer to their parents, so they are written level by level. */
     private static List<List<SourceRecord>> inDependencyOrder(RecordType type, List<SourceRecord> records) {
-        if (type != RecordType.REGIONS && type != RecordType.SEGMENTS) {
+        java.util.function.ToIntFunction<SourceRecord> level = switch (type) {
+            case REGIONS -> r -> List.of("COUNTRY", "PROVINCE", "CITY", "COUNTY").indexOf(String.valueOf(r.get("level")));
+            case INDUSTRY_CLASSES -> r -> List.of("SECTION", "DIVISION", "GROUP", "CLASS")
+                    .indexOf(String.valueOf(r.get("level")));
+            case SEGMENTS, INDUSTRIES -> r -> r.get("level") instanceof Number n ? n.intValue() : 1;
+            default -> null;
+        };
+        if (level == null) {
             return List.of(records);
         }
         Map<Integer, List<SourceRecord>> byLevel = new java.util.TreeMap<>();
         for (SourceRecord record : records) {
-            int rank = type == RecordType.REGIONS
-                    ? List.of("COUNTRY", "PROVINCE", "CITY", "COUNTY").indexOf(String.valueOf(record.get("level")))
-                    : ((Number) record.get("level")).intValue();
-            byLevel.computeIfAbsent(rank, k -> new ArrayList<>()).add(record);
+            byLevel.computeIfAbsent(level.applyAsInt(record), k -> new ArrayList<>()).add(record);
         }
         return new ArrayList<>(byLevel.values());
     }
@@ -301,7 +331,7 @@ public class ImportEngine {
                     + "|" + record.get("year");
             case CHAIN_LEADERS -> ImportRows.enterpriseRef(record.get("enterprise")) + "|" + text(record.get("chainId"))
                     + "|" + text(record.get("regionCode"));
-            default -> throw new IllegalStateException("No key for " + record.type());
+            default -> hash(record.fields());
         };
     }
 

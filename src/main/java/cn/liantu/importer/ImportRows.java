@@ -12,8 +12,11 @@ import java.util.Map;
  */
 public final class ImportRows {
 
-    private static final List<String> ENTERPRISE_PROPERTIES = List.of("uscc", "stockCode", "name", "ownership",
-            "revenue", "tax", "employees", "landAreaMu", "patents", "tags", "parkId");
+    private static final List<String> ENTERPRISE_PROPERTIES = List.of("uscc", "stockCode", "name", "shortName",
+            "exchange", "ownership", "revenue", "tax", "employees", "landAreaMu", "patents", "tags", "parkId");
+    private static final List<String> COVERAGE_LISTS = List.of("productIds", "productNames", "industryCodes",
+            "industryNames");
+    private static final double DEFAULT_COVERAGE_CONFIDENCE = 1.0;
     private static final List<String> PROJECT_STAGES = List.of("RESERVE", "NEGOTIATING", "SIGNED", "STARTED",
             "PRODUCING", "EFFECTIVE", "TERMINATED");
 
@@ -48,8 +51,10 @@ public final class ImportRows {
             case ENTERPRISES -> enterpriseRow(record);
             case PROJECTS -> projectRow(record);
             case SUPPLIES -> supplyRow(record);
-            case CHAIN_LEADERS -> chainLeaderRow(record);
             case PARKS -> withDates(record, "approvedOn");
+            case CHAIN_LEADERS, ENTERPRISE_INDUSTRIES, ENTERPRISE_PRODUCTS -> withEnterpriseRef(record);
+            case SEGMENT_COVERAGE -> coverageRow(record);
+            case INDUSTRY_CLASSES -> withLists(record, "tags", "strategicCategories", "strategicProducts");
             default -> record;
         };
     }
@@ -61,6 +66,7 @@ public final class ImportRows {
         }
         properties.put("foundedOn", date(record.get("foundedOn")));
         properties.put("closedOn", date(record.get("closedOn")));
+        properties.put("listedOn", date(record.get("listedOn")));
         properties.put("rankings", rankings(record.get("rankings")));
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("id", enterpriseId((String) record.get("uscc"), (String) record.get("stockCode")));
@@ -156,9 +162,27 @@ public final class ImportRows {
         return row;
     }
 
-    private static Map<String, Object> chainLeaderRow(Map<String, Object> record) {
+    private static Map<String, Object> withEnterpriseRef(Map<String, Object> record) {
         Map<String, Object> row = new LinkedHashMap<>(record);
         row.put("enterprise", enterpriseRef(record.get("enterprise")));
+        return row;
+    }
+
+    /** Coverage lists default to empty and the confidence to 1, so the statement needs no null checks. */
+    private static Map<String, Object> coverageRow(Map<String, Object> record) {
+        Map<String, Object> row = withLists(record, COVERAGE_LISTS.toArray(String[]::new));
+        Object confidence = record.get("confidence");
+        row.put("confidence", confidence == null ? DEFAULT_COVERAGE_CONFIDENCE : ((Number) confidence).doubleValue());
+        return row;
+    }
+
+    private static Map<String, Object> withLists(Map<String, Object> record, String... listFields) {
+        Map<String, Object> row = new LinkedHashMap<>(record);
+        for (String field : listFields) {
+            if (row.get(field) == null) {
+                row.put(field, List.of());
+            }
+        }
         return row;
     }
 

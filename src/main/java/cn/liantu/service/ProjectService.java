@@ -169,7 +169,7 @@ public class ProjectService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        ImportReport report = importEngine.run(DatasetSource.inMemory(Map.of(RecordType.PROJECTS, List.of(line)),
+        ImportReport report = importEngine.run(DatasetSource.inMemoryLines(Map.of(RecordType.PROJECTS, List.of(line)),
                 Map.of(RecordType.PROJECTS, "input")), new ImportOptions(true, false, 1), ImportProgress.NONE);
         if (!report.problems().isEmpty()) {
             throw ApiException.badInput(report.problems().stream().map(ImportReport.Problem::reason)

@@ -80,6 +80,15 @@ public final class RecordRules {
                 yield f.done(null, id);
             }
             case PROJECTS -> project(f);
+            case INDUSTRY_CLASSES, INDUSTRIES -> {
+                String code = f.requiredText("code");
+                f.requiredText("name");
+                yield f.done(null, code);
+            }
+            // Reference data converted by the adapters: their statements match what exists and
+            // skip the rest; the adapters report the quirks of the source.
+            case INDUSTRY_LINKS, PRODUCT_LINKS, SEGMENT_COVERAGE, ENTERPRISE_INDUSTRIES, ENTERPRISE_PRODUCTS ->
+                    f.done(null, null);
         };
     }
 
