@@ -10,7 +10,7 @@ import java.util.Map;
 public record Exposure(List<Affected> affected, int affectedCount, double affectedRevenue) {
 
     /** An enterprise in the scope that would lose (part of) its supply. */
-    public record Affected(String enterpriseId, int tier, List<String> path, Double revenue, Double linkValue,
+    public record Affected(String enterpriseId, int tier, List<String> path, Double revenue, Double value,
                            List<String> products) {
     }
 

@@ -13,11 +13,11 @@ import java.util.stream.Collectors;
  *
  * @param segmentId     the key segment
  * @param kinds         why: OUTSIDE_ONLY, SINGLE_SUPPLIER
- * @param localBuyers   local enterprises exposed
+ * @param localBuyerCount local enterprises exposed
  * @param outsideValue  value bought from outside the scope, 万元; null when unknown
  * @param suppliers     the suppliers, biggest value first
  */
-public record ExternalDependency(String segmentId, List<DependencyKind> kinds, int localBuyers, Double outsideValue,
+public record ExternalDependency(String segmentId, List<DependencyKind> kinds, int localBuyerCount, Double outsideValue,
                                  List<KeyInput.InputSupplier> suppliers) {
 
     private static final Comparator<KeyInput.InputSupplier> BIGGEST_FIRST = Comparator
@@ -42,7 +42,7 @@ public record ExternalDependency(String segmentId, List<DependencyKind> kinds, i
                 kinds.add(DependencyKind.SINGLE_SUPPLIER);
             }
             if (!kinds.isEmpty()) {
-                dependencies.add(new ExternalDependency(segmentId, List.copyOf(kinds), input.localBuyers(),
+                dependencies.add(new ExternalDependency(segmentId, List.copyOf(kinds), input.localBuyerCount(),
                         outsideValue(input.suppliers()), input.suppliers().stream().sorted(BIGGEST_FIRST).toList()));
             }
         }

@@ -8,19 +8,19 @@ import java.util.List;
  * or, when the product is not placed in the chain, to the supplier's segments.
  *
  * @param segmentId   the key segment
- * @param localBuyers distinct enterprises in the scope buying its products
+ * @param localBuyerCount distinct enterprises in the scope buying its products
  * @param suppliers   every supplier selling its products to them
  */
-public record KeyInput(String segmentId, int localBuyers, List<InputSupplier> suppliers) {
+public record KeyInput(String segmentId, int localBuyerCount, List<InputSupplier> suppliers) {
 
     /**
      * One supplier of a key input.
      *
      * @param enterpriseId the supplier
      * @param inScope      whether it is in the scope itself
-     * @param buyers       local buyers it serves
+     * @param buyerCount   local buyers it serves
      * @param value        the value it supplies, 万元; null when no edge carries a value
      */
-    public record InputSupplier(String enterpriseId, boolean inScope, int buyers, Double value) {
+    public record InputSupplier(String enterpriseId, boolean inScope, int buyerCount, Double value) {
     }
 }

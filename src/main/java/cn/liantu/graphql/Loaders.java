@@ -51,10 +51,12 @@ public class Loaders {
 
     private final Cypher cypher;
     private final NestedLists nestedLists;
+    private final AnalysisLoaders analysisLoaders;
 
-    public Loaders(Cypher cypher, NestedLists nestedLists) {
+    public Loaders(Cypher cypher, NestedLists nestedLists, AnalysisLoaders analysisLoaders) {
         this.cypher = cypher;
         this.nestedLists = nestedLists;
+        this.analysisLoaders = analysisLoaders;
     }
 
     public DataLoaderRegistry newRegistry() {
@@ -112,6 +114,7 @@ public class Loaders {
         registry.register(PROJECT_SEGMENTS,
                 BatchLoaders.list(cypher, "project/find_segments_of_projects", Loaders::projectSegment));
         nestedLists.register(registry);
+        analysisLoaders.register(registry);
         return registry;
     }
 

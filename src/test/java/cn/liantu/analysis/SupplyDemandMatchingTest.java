@@ -34,7 +34,7 @@ class SupplyDemandMatchingTest {
         assertThat(first.reason()).isEqualTo("买方一 buys 正极材料 products (磷酸铁锂) worth 300 万元 from 2 suppliers "
                 + "outside the scope; 本地一 works in 正极材料 in the scope and does not supply it yet");
         assertThat(first.outsideValue()).isEqualTo(300.0);
-        assertThat(first.outsideSuppliers()).isEqualTo(2);
+        assertThat(first.outsideSupplierCount()).isEqualTo(2);
     }
 
     @Test
