@@ -17,6 +17,32 @@ public interface DatasetSource {
 
     String describe();
 
+    /** How the report names where a record of {@code type} came from. */
+    default String sourceName(RecordType type) {
+        return type.fileName();
+    }
+
+    /** Records held in memory (a GraphQL batch), named by the input list they came from. */
+    static DatasetSource inMemory(java.util.Map<RecordType, List<String>> linesByType,
+                                  java.util.Map<RecordType, String> names) {
+        return new DatasetSource() {
+            @Override
+            public Optional<List<String>> lines(RecordType type) {
+                return Optional.ofNullable(linesByType.get(type));
+            }
+
+            @Override
+            public String describe() {
+                return "request";
+            }
+
+            @Override
+            public String sourceName(RecordType type) {
+                return names.getOrDefault(type, type.fileName());
+            }
+        };
+    }
+
     static DatasetSource directory(Path directory) {
         return new DatasetSource() {
             @Override
@@ -35,6 +61,28 @@ public interface DatasetSource {
             @Override
             public String describe() {
                 return directory.toString();
+            }
+        };
+    }
+
+    /** One file of a known record type. */
+    static DatasetSource singleFile(RecordType fileType, Path file) {
+        return new DatasetSource() {
+            @Override
+            public Optional<List<String>> lines(RecordType type) {
+                if (type != fileType) {
+                    return Optional.empty();
+                }
+                try {
+                    return Optional.of(Files.readAllLines(file, StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot read " + file, e);
+                }
+            }
+
+            @Override
+            public String describe() {
+                return file.toString();
             }
         };
     }

@@ -110,6 +110,37 @@ public final class ImportRows {
         return row;
     }
 
+    /**
+     * The row with every enterprise reference made by stock code replaced by the id of the
+     * enterprise it names, when known (an enterprise with a USCC is stored under its USCC).
+     */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> withEnterpriseIds(RecordType type, Map<String, Object> row,
+                                                        Map<String, String> idOfStockKey) {
+        List<String> fields = switch (type) {
+            case SUPPLIES -> List.of("supplier", "customer");
+            case CHAIN_LEADERS -> List.of("enterprise");
+            case PROJECTS -> List.of("investor");
+            default -> List.of();
+        };
+        if (fields.isEmpty() || idOfStockKey.isEmpty()) {
+            return row;
+        }
+        Map<String, Object> resolved = new LinkedHashMap<>(row);
+        for (String field : fields) {
+            Object reference = row.get(field);
+            if (reference != null && idOfStockKey.containsKey(reference.toString())) {
+                resolved.put(field, idOfStockKey.get(reference.toString()));
+            }
+        }
+        if (type == RecordType.PROJECTS) {
+            Map<String, Object> properties = new LinkedHashMap<>((Map<String, Object>) row.get("properties"));
+            properties.put("investorId", resolved.get("investor"));
+            resolved.put("properties", properties);
+        }
+        return resolved;
+    }
+
     /** The property holding the date a project reached a stage: SIGNED → signedOn. */
     public static String stageProperty(String stage) {
         return stage.toLowerCase() + "On";

@@ -34,6 +34,10 @@ public enum RecordType {
         return upsertQuery;
     }
 
+    public static java.util.stream.Stream<RecordType> stream() {
+        return Arrays.stream(values());
+    }
+
     public static Optional<RecordType> forFileName(String fileName) {
         return Arrays.stream(values()).filter(type -> type.fileName.equals(fileName)).findFirst();
     }

@@ -84,7 +84,10 @@ class SchemaWiringIT {
             Map.entry("SupplyChainEntry", SupplyChainReport.Entry.class),
             Map.entry("Exposure", ExposureReport.class),
             Map.entry("ExposedEnterprise", Exposure.Affected.class),
-            Map.entry("SupplyDemandMatch", SupplyDemandMatch.class));
+            Map.entry("SupplyDemandMatch", SupplyDemandMatch.class),
+            Map.entry("ImportResult", ImportFetchers.ImportResult.class),
+            Map.entry("ImportCounts", ImportFetchers.ImportCounts.class),
+            Map.entry("ImportProblem", cn.liantu.importer.ImportReport.Problem.class));
 
     @Test
     void everyFieldIsWired() {

@@ -33,6 +33,24 @@ public final class TestServer {
         return server;
     }
 
+    private static EmbeddedServer scratch;
+
+    /**
+     * A second server, on an empty database without demo data, for tests that write: they use
+     * ids of their own and never disturb the demo data that read tests count on.
+     */
+    public static synchronized EmbeddedServer scratch() {
+        if (scratch == null) {
+            scratch = ApplicationContext.run(EmbeddedServer.class, Map.of(
+                    "micronaut.server.port", -1,
+                    "liantu.data-dir", freshDirectory("scratch").toString(),
+                    "liantu.demo-data", false,
+                    "liantu.page-cache-memory", "64m"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> scratch.close()));
+        }
+        return scratch;
+    }
+
     public static GraphQLClient client() {
         return new GraphQLClient(get().getURI());
     }
