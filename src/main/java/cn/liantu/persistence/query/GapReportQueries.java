@@ -13,20 +13,36 @@ import java.util.Map;
 public final class GapReportQueries {
 
     /**
-     * The segment a supply edge {@code t} from {@code sup} delivers to: its product's segments in
-     * the chain when the product is placed there, else the supplier's segments in the chain.
+     * The segments of the chain a supply edge {@code t} from {@code sup} delivers to: its
+     * product's segments when the product is placed in any segment (so a product of another chain
+     * delivers to none of this one), else the supplier's segments in the chain.
      */
     static final String EDGE_SEGMENTS = """
             CALL (sup, t) {
-              OPTIONAL MATCH (:Product {id: t.productId})-[:IN_SEGMENT]->(ps:ChainSegment {chainId: $chainId})
+              OPTIONAL MATCH (:Product {id: t.productId})-[:IN_SEGMENT]->(ps:ChainSegment)
               WITH sup, collect(ps) AS productSegments
               OPTIONAL MATCH (sup)-[:OPERATES_IN]->(ss:ChainSegment {chainId: $chainId})
               WITH productSegments, collect(ss) AS supplierSegments
-              UNWIND CASE WHEN size(productSegments) > 0 THEN productSegments ELSE supplierSegments END AS es
+              UNWIND CASE WHEN size(productSegments) > 0 THEN [p IN productSegments WHERE p.chainId = $chainId]
+                     ELSE supplierSegments END AS es
               RETURN es
             }""";
 
     private GapReportQueries() {
+    }
+
+    /**
+     * Rows {@code b, sup, t, es}: every supply edge {@code t} of {@code $year} into an operating
+     * enterprise {@code b} of the scope, with each segment {@code es} of the chain it delivers to.
+     * Starts from the scope's index.
+     */
+    static String chainPurchases(ScopeFragments f) {
+        return """
+                MATCH (b:Enterprise)
+                WHERE %s AND %s
+                MATCH (sup:Enterprise)-[t:SUPPLIES]->(b)
+                WHERE t.year = $year
+                %s""".formatted(f.anchor("b"), ScopeFragments.alive("b"), EDGE_SEGMENTS);
     }
 
     /**
@@ -78,49 +94,47 @@ public final class GapReportQueries {
     }
 
     /**
-     * One row: the scope's operating enterprises of the chain, and the supply edges of the year
-     * into them, all and from suppliers in the scope, by count and value.
+     * One row: the scope's operating enterprises in the chain, and the supply edges of the year
+     * into any operating enterprise of the scope whose product belongs to the chain (see
+     * {@link #EDGE_SEGMENTS}): all, and from suppliers in the scope, by count and value.
      */
     public static BuiltQuery supplyTotals(ScopeCriteria scope, String chainId, LocalDate asOf, int year) {
         ScopeFragments f = new ScopeFragments(scope);
         String text = """
-                MATCH (:IndustryChain {id: $chainId})-[:HAS_SEGMENT]->(:ChainSegment)<-[:OPERATES_IN]-(b:Enterprise)
-                WHERE %1$s AND %2$s
-                WITH DISTINCT b
-                CALL (b) {
-                  OPTIONAL MATCH (sup:Enterprise)-[t:SUPPLIES]->(b)
-                  WHERE t.year = $year
-                  WITH t, %3$s AS local
-                  RETURN count(t) AS edges, count(CASE WHEN t IS NOT NULL AND local THEN 1 END) AS localEdges,
+                CALL () {
+                  MATCH (:IndustryChain {id: $chainId})-[:HAS_SEGMENT]->(:ChainSegment)<-[:OPERATES_IN]-(e:Enterprise)
+                  WHERE %1$s AND %2$s
+                  RETURN count(DISTINCT e) AS localEnterprises
+                }
+                CALL () {
+                  %3$s
+                  WITH DISTINCT sup, t
+                  WITH t, %4$s AS local
+                  RETURN count(t) AS edges, count(CASE WHEN local THEN 1 END) AS localEdges,
                          count(t.value) AS valuedEdges, sum(coalesce(t.value, 0.0)) AS value,
                          sum(CASE WHEN local THEN coalesce(t.value, 0.0) ELSE 0.0 END) AS localValue
                 }
-                RETURN count(b) AS localEnterprises, sum(edges) AS edges, sum(localEdges) AS localEdges,
-                       sum(valuedEdges) AS valuedEdges, sum(value) AS value, sum(localValue) AS localValue"""
-                .formatted(f.inScope("b"), ScopeFragments.alive("b"), f.inScope("sup"));
+                RETURN localEnterprises, edges, localEdges, valuedEdges, value, localValue"""
+                .formatted(f.inScope("e"), ScopeFragments.alive("e"),
+                        QueryParts.indent(chainPurchases(f)).substring(2), f.inScope("sup"));
         return new BuiltQuery(new CypherQuery("analysis/sum_local_supply", text),
                 f.reportParameters(chainId, asOf, year));
     }
 
     /**
-     * One row per key segment whose products the scope's enterprises of the chain bought in the
+     * One row per key segment whose products operating enterprises of the scope bought in the
      * year: the distinct local buyers, and per supplier whether it is in the scope, how many
      * buyers it serves and the value (null when no edge has one).
      */
     public static BuiltQuery keyInputs(ScopeCriteria scope, String chainId, LocalDate asOf, int year) {
         ScopeFragments f = new ScopeFragments(scope);
         String text = """
-                MATCH (:IndustryChain {id: $chainId})-[:HAS_SEGMENT]->(:ChainSegment)<-[:OPERATES_IN]-(b:Enterprise)
-                WHERE %1$s AND %2$s
-                WITH DISTINCT b
-                MATCH (sup:Enterprise)-[t:SUPPLIES]->(b)
-                WHERE t.year = $year
-                %3$s
+                %1$s
                 MATCH (es)-[:CHILD_OF*0..]->(k:ChainSegment)
                 WHERE k.keyLink = true
                 WITH DISTINCT k, sup, b, t
                 WITH k, count(DISTINCT b) AS localBuyerCount,
-                     collect({supplierId: sup.id, inScope: %4$s, buyerId: b.id, value: t.value}) AS rows
+                     collect({supplierId: sup.id, inScope: %2$s, buyerId: b.id, value: t.value}) AS rows
                 UNWIND rows AS row
                 WITH k, localBuyerCount, row.supplierId AS supplierId, row.inScope AS inScope,
                      count(DISTINCT row.buyerId) AS buyerCount,
@@ -130,7 +144,7 @@ public final class GapReportQueries {
                        collect({enterpriseId: supplierId, inScope: inScope, buyerCount: buyerCount, value: value})
                          AS suppliers
                 ORDER BY segmentId"""
-                .formatted(f.inScope("b"), ScopeFragments.alive("b"), EDGE_SEGMENTS, f.inScope("sup"));
+                .formatted(chainPurchases(f), f.inScope("sup"));
         return new BuiltQuery(new CypherQuery("analysis/find_key_inputs", text),
                 f.reportParameters(chainId, asOf, year));
     }

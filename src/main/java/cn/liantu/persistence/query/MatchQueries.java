@@ -14,34 +14,28 @@ public final class MatchQueries {
     }
 
     /**
-     * One row per local buyer of the chain and segment whose products it bought in {@code $year}
-     * from outside the scope, where that segment feeds (SUPPLIES_TO) a segment the buyer operates
-     * in; with the enterprises in the scope that already supply the buyer.
+     * One row per operating enterprise of the scope and segment of the chain whose products it
+     * bought in {@code $year} from outside the scope, where that segment feeds (SUPPLIES_TO) a
+     * segment the buyer operates in; with the enterprises in the scope that already supply it.
      */
     public static BuiltQuery needs(ScopeCriteria scope, String chainId, LocalDate asOf, int year) {
         ScopeFragments f = new ScopeFragments(scope);
         String text = """
-                MATCH (:IndustryChain {id: $chainId})-[:HAS_SEGMENT]->(:ChainSegment)<-[:OPERATES_IN]-(b:Enterprise)
-                WHERE %1$s AND %2$s
-                WITH DISTINCT b
-                MATCH (sup:Enterprise)-[t:SUPPLIES]->(b)
-                WHERE t.year = $year AND NOT %3$s
-                %4$s
+                %1$s
                 WITH DISTINCT b, es, sup, t
-                WHERE EXISTS { (b)-[:OPERATES_IN]->(:ChainSegment)<-[:SUPPLIES_TO]-(es) }
+                WHERE NOT %2$s AND EXISTS { (b)-[:OPERATES_IN]->(:ChainSegment)<-[:SUPPLIES_TO]-(es) }
                 WITH b, es, count(DISTINCT sup) AS outsideSuppliers, count(t) AS outsideEdges,
                      CASE WHEN count(t.value) = 0 THEN null ELSE sum(t.value) END AS outsideValue,
                      collect(DISTINCT t.product) AS products
                 CALL (b) {
                   OPTIONAL MATCH (l:Enterprise)-[lt:SUPPLIES]->(b)
-                  WHERE lt.year = $year AND %5$s
+                  WHERE lt.year = $year AND %3$s
                   RETURN collect(DISTINCT l.id) AS currentLocalSupplierIds
                 }
                 RETURN b.id AS buyerId, b.name AS buyerName, es.id AS segmentId, es.name AS segmentName,
                        outsideSuppliers, outsideEdges, outsideValue, products, currentLocalSupplierIds
                 ORDER BY buyerId, segmentId"""
-                .formatted(f.inScope("b"), ScopeFragments.alive("b"), f.inScope("sup"),
-                        GapReportQueries.EDGE_SEGMENTS, f.inScope("l"));
+                .formatted(GapReportQueries.chainPurchases(f), f.inScope("sup"), f.inScope("l"));
         return new BuiltQuery(new CypherQuery("analysis/find_outside_purchases", text),
                 f.reportParameters(chainId, asOf, year));
     }

@@ -28,6 +28,17 @@ final class ScopeFragments {
         return inRegion(v);
     }
 
+    /**
+     * The same test as {@link #inScope} as a plain equality, for the first MATCH of a statement:
+     * the planner can then start from the index on the stored code or park id.
+     */
+    String anchor(String v) {
+        if (scope.isPark()) {
+            return v + ".parkId = $scopeParkId";
+        }
+        return v + "." + RegionScopes.codeProperty(scope.regionLevel()) + " = $scopeRegionCode";
+    }
+
     /** Whether located node {@code v} is in the scope's region (for a park: the park's region). */
     String inRegion(String v) {
         return "coalesce(" + v + "." + RegionScopes.codeProperty(scope.regionLevel()) + " = $scopeRegionCode, false)";
