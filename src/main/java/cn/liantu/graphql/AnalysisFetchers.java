@@ -104,9 +104,9 @@ public class AnalysisFetchers implements SchemaWiring {
         SupplyNetworkService.Filter parsed = filter == null ? new SupplyNetworkService.Filter(null, null, null)
                 : new SupplyNetworkService.Filter(castMap(filter.get("scope")), (Boolean) filter.get("inside"),
                         (String) filter.get("segmentId"));
-        return networks.supplyChain(env.getArgument("uscc"), SupplyDirection.valueOf(String.valueOf(
-                env.getArgument("direction"))), env.getArgument("maxTiers"), env.getArgument("year"), parsed,
-                arguments.limit(env, "first", 100));
+        SupplyDirection direction = Arguments.enumValue(SupplyDirection.class, env.getArgument("direction"));
+        return networks.supplyChain(env.getArgument("uscc"), direction, env.getArgument("maxTiers"),
+                env.getArgument("year"), parsed, arguments.limit(env, "first", 100));
     }
 
     /** The report, with its chain and segments primed in the loaders so fields on them cost nothing more. */
