@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -104,7 +105,7 @@ public final class SegmentScoring {
     }
 
     private static double mean(List<SegmentAssessment> leaves,
-                               java.util.function.Function<SegmentAssessment, Double> value) {
+                               Function<SegmentAssessment, Double> value) {
         double sum = 0;
         for (SegmentAssessment leaf : leaves) {
             Double v = value.apply(leaf);

@@ -18,8 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.dataloader.DataLoader;
 import org.dataloader.DataLoaderFactory;
 import org.dataloader.DataLoaderRegistry;
@@ -76,7 +78,7 @@ public class AnalysisLoaders {
 
     /** One row per segment: {@code key} and what {@code mapper} reads; {@code absent} for segments without a row. */
     private <S, T> DataLoader<Key<S>, T> loader(BiFunction<S, List<String>, BuiltQuery> builder,
-                                                Function<Record, T> mapper, java.util.function.Supplier<T> absent) {
+                                                Function<Record, T> mapper, Supplier<T> absent) {
         MappedBatchLoader<Key<S>, T> batch = keys -> CompletableFuture.completedFuture(
                 load(keys, builder, (rows, result) -> rows.forEach((segment, records) ->
                         result.put(segment, mapper.apply(records.getFirst()))), absent));
@@ -93,8 +95,8 @@ public class AnalysisLoaders {
     }
 
     private <S, T> Map<Key<S>, T> load(Set<Key<S>> keys, BiFunction<S, List<String>, BuiltQuery> builder,
-                                       java.util.function.BiConsumer<Map<String, List<Record>>, Map<String, T>> reader,
-                                       java.util.function.Supplier<T> absent) {
+                                       BiConsumer<Map<String, List<Record>>, Map<String, T>> reader,
+                                       Supplier<T> absent) {
         Map<S, List<String>> segmentsBySpec = new LinkedHashMap<>();
         keys.forEach(key -> segmentsBySpec.computeIfAbsent(key.spec(), s -> new ArrayList<>()).add(key.segmentId()));
         Map<Key<S>, T> result = new HashMap<>();

@@ -2,7 +2,6 @@ package cn.liantu.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.liantu.analysis.AnalysisConfig;
 import cn.liantu.config.AnalysisSettings;
 import cn.liantu.support.GraphQLClient;
 import cn.liantu.support.TestServer;

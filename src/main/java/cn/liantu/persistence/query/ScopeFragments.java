@@ -2,6 +2,7 @@ package cn.liantu.persistence.query;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,7 +13,7 @@ import java.util.Map;
 final class ScopeFragments {
 
     /** Tags that count an enterprise as technology-based for the tech component. */
-    static final java.util.List<String> TECH_TAGS = java.util.List.of("HIGH_TECH", "SPECIALIZED", "LITTLE_GIANT");
+    static final List<String> TECH_TAGS = List.of("HIGH_TECH", "SPECIALIZED", "LITTLE_GIANT");
 
     private final ScopeCriteria scope;
 
