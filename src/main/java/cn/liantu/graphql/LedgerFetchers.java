@@ -36,12 +36,12 @@ public class LedgerFetchers implements SchemaWiring {
     @Override
     public void wire(RuntimeWiring.Builder wiring) {
         wiring.type("Query", type -> type
-                .dataFetcher("projectLedger", env -> ledger.ledger(scopes.resolve(env.getArgument("scope"), true),
+                .dataFetcher("projectLedger", env -> ledger.ledger(scopes.resolveOptional(env.getArgument("scope")),
                         env.getArgument("chainId"), env.getArgument("signedFrom"), env.getArgument("signedTo"),
                         LedgerQueries.Grouping.valueOf(env.getArgument("groupBy"))))
                 .dataFetcher("overdueProjects", env -> {
                     LocalDate asOf = env.getArgument("asOf");
-                    return ledger.overdue(scopes.resolve(env.getArgument("scope"), true),
+                    return ledger.overdue(scopes.resolveOptional(env.getArgument("scope")),
                             ProjectStage.valueOf(env.getArgument("stage")), env.<Integer>getArgument("olderThanDays"),
                             asOf == null ? LocalDate.now() : asOf);
                 })

@@ -52,10 +52,12 @@ public class Loaders {
 
     private final Cypher cypher;
     private final NestedLists nestedLists;
+    private final AnalysisLoaders analysisLoaders;
 
-    public Loaders(Cypher cypher, NestedLists nestedLists) {
+    public Loaders(Cypher cypher, NestedLists nestedLists, AnalysisLoaders analysisLoaders) {
         this.cypher = cypher;
         this.nestedLists = nestedLists;
+        this.analysisLoaders = analysisLoaders;
     }
 
     public DataLoaderRegistry newRegistry() {
@@ -115,6 +117,7 @@ public class Loaders {
         registry.register(PROJECT_HISTORY,
                 BatchLoaders.list(cypher, "project/find_history_of_projects", Loaders::projectChange));
         nestedLists.register(registry);
+        analysisLoaders.register(registry);
         return registry;
     }
 
