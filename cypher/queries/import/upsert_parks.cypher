@@ -1,3 +1,6 @@
+// Park properties, location (region codes at every level copied for scope filters) and the leading
+// chains given explicitly (derived = false; name matching adds derived ones after the import). The
+// row's location and explicit leading chains replace the previous ones.
 UNWIND $rows AS row
 MATCH (r:Region {code: row.regionCode})
 MERGE (p:Park {id: row.id})
@@ -6,11 +9,21 @@ SET p.name = row.name, p.level = row.level, p.type = row.type, p.regionCode = ro
     p.leadingIndustries = row.leadingIndustries,
     p.countryCode = r.countryCode, p.provinceCode = r.provinceCode, p.cityCode = r.cityCode,
     p.countyCode = r.countyCode
-MERGE (p)-[:LOCATED_IN]->(r)
-WITH p, row
+WITH p, r, row
+CALL (p, r) {
+  OPTIONAL MATCH (p)-[old:LOCATED_IN]->(other:Region) WHERE other <> r
+  DELETE old
+  MERGE (p)-[:LOCATED_IN]->(r)
+}
 CALL (p, row) {
-  UNWIND coalesce(row.leadingChainIds, []) AS chainId
+  WITH p, row WHERE row.leadingChainIds IS NOT NULL
+  OPTIONAL MATCH (p)-[old:LEADS_IN]->(c:IndustryChain)
+    WHERE NOT c.id IN row.leadingChainIds AND coalesce(old.derived, false) = false
+  DELETE old
+  WITH DISTINCT p, row
+  UNWIND row.leadingChainIds AS chainId
   MATCH (c:IndustryChain {id: chainId})
-  MERGE (p)-[:LEADS_IN]->(c)
+  MERGE (p)-[l:LEADS_IN]->(c)
+  SET l.derived = false, l.matchedTerm = null
 }
 RETURN count(p) AS written

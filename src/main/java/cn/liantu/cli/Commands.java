@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 /** The jar's commands, by name. */
 public final class Commands {
 
-    private static final List<Command> ALL = List.of(new HelpCommand(), new GenerateCommand());
+    private static final List<Command> ALL = List.of(new ImportCommand(), new GenerateCommand(), new HelpCommand());
 
     private static final Map<String, Command> BY_NAME = ALL.stream()
             .collect(Collectors.toMap(Command::name, Function.identity()));
@@ -29,6 +29,9 @@ public final class Commands {
             System.err.println(e.getMessage());
             System.err.println("usage: java -jar liantu.jar " + command.usage());
             return 2;
+        } catch (IllegalStateException e) {
+            System.err.println(e.getMessage());
+            return 1;
         }
     }
 

@@ -46,10 +46,11 @@ public class GraphQLHttpController {
     private final Loaders loaders;
     private final ObjectMapper json;
 
-    public GraphQLHttpController(GraphQL graphQL, Loaders loaders, ObjectMapper json) {
+    public GraphQLHttpController(GraphQL graphQL, Loaders loaders) {
         this.graphQL = graphQL;
         this.loaders = loaders;
-        this.json = json;
+        // Not the application's mapper: that one drops nulls, and GraphQL responses must keep them.
+        this.json = new ObjectMapper();
     }
 
     /** A decoded GraphQL request. */

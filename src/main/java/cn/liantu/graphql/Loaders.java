@@ -48,13 +48,16 @@ public class Loaders {
     static final String PARK_LEADING_CHAINS = "parkLeadingChains";
     static final String PROJECT = "project";
     static final String PROJECT_SEGMENTS = "projectSegments";
+    static final String PROJECT_HISTORY = "projectHistory";
 
     private final Cypher cypher;
     private final NestedLists nestedLists;
+    private final AnalysisLoaders analysisLoaders;
 
-    public Loaders(Cypher cypher, NestedLists nestedLists) {
+    public Loaders(Cypher cypher, NestedLists nestedLists, AnalysisLoaders analysisLoaders) {
         this.cypher = cypher;
         this.nestedLists = nestedLists;
+        this.analysisLoaders = analysisLoaders;
     }
 
     public DataLoaderRegistry newRegistry() {
@@ -111,7 +114,10 @@ public class Loaders {
         registry.register(PROJECT, BatchLoaders.single(cypher, "project/find_projects_by_ids", Rows::project));
         registry.register(PROJECT_SEGMENTS,
                 BatchLoaders.list(cypher, "project/find_segments_of_projects", Loaders::projectSegment));
+        registry.register(PROJECT_HISTORY,
+                BatchLoaders.list(cypher, "project/find_history_of_projects", Loaders::projectChange));
         nestedLists.register(registry);
+        analysisLoaders.register(registry);
         return registry;
     }
 
@@ -124,6 +130,18 @@ public class Loaders {
                 item.get("product").isNull() ? null : item.get("product").asString(),
                 item.get("productId").isNull() ? null : item.get("productId").asString(),
                 item.get("value").isNull() ? null : item.get("value").asDouble(), item.get("year").asInt());
+    }
+
+    /** One entry of a project's history, as the schema's ProjectChange shows it. */
+    public record ProjectChange(String kind, String stage, java.time.LocalDate date, String note, String by, String at,
+                                int version, java.util.List<String> changes) {
+    }
+
+    private static ProjectChange projectChange(Value item) {
+        return new ProjectChange(item.get("kind").asString(), item.get("stage").asString(),
+                item.get("date").isNull() ? null : item.get("date").asLocalDate(),
+                item.get("note").isNull() ? null : item.get("note").asString(), item.get("by").asString(),
+                item.get("at").asString(), item.get("version").asInt(), item.get("changes").asList(Value::asString));
     }
 
     private static ProjectSegment projectSegment(Value item) {

@@ -2,6 +2,8 @@ package cn.liantu.graphql;
 
 import cn.liantu.domain.Project;
 import cn.liantu.domain.ProjectSegment;
+import cn.liantu.domain.ProjectStage;
+import cn.liantu.service.ProjectService;
 import cn.liantu.persistence.Rows;
 import cn.liantu.persistence.query.ProjectCriteria;
 import cn.liantu.persistence.query.ProjectQueries;
@@ -22,10 +24,12 @@ public class ProjectFetchers implements SchemaWiring {
 
     private final Lists lists;
     private final Arguments arguments;
+    private final ProjectService projects;
 
-    public ProjectFetchers(Lists lists, Arguments arguments) {
+    public ProjectFetchers(Lists lists, Arguments arguments, ProjectService projects) {
         this.lists = lists;
         this.arguments = arguments;
+        this.projects = projects;
     }
 
     @Override
@@ -44,7 +48,18 @@ public class ProjectFetchers implements SchemaWiring {
                 .dataFetcher("park", env -> Fetch.load(env, Loaders.PARK, project(env).parkId()))
                 .dataFetcher("region", env -> Fetch.load(env, Loaders.REGION, project(env).regionCode()))
                 .dataFetcher("chain", env -> Fetch.load(env, Loaders.CHAIN, project(env).chainId()))
-                .dataFetcher("segments", env -> Fetch.loadList(env, Loaders.PROJECT_SEGMENTS, project(env).id())));
+                .dataFetcher("segments", env -> Fetch.loadList(env, Loaders.PROJECT_SEGMENTS, project(env).id()))
+                .dataFetcher("history", env -> Fetch.loadList(env, Loaders.PROJECT_HISTORY, project(env).id())));
+        wiring.type("Mutation", type -> type
+                .dataFetcher("createProject", env -> projects.create(env.getArgument("input"), Callers.of(env)))
+                .dataFetcher("updateProject", env -> projects.update(env.getArgument("id"),
+                        env.<Integer>getArgument("version"), env.getArgument("input"), Callers.of(env)))
+                .dataFetcher("advanceProjectStage", env -> projects.advance(env.getArgument("id"),
+                        env.<Integer>getArgument("version"), ProjectStage.valueOf(env.getArgument("stage")),
+                        env.getArgument("date"), env.getArgument("note"), Callers.of(env)))
+                .dataFetcher("terminateProject", env -> projects.terminate(env.getArgument("id"),
+                        env.<Integer>getArgument("version"), env.getArgument("date"), env.getArgument("reason"),
+                        Callers.of(env))));
         wiring.type("ProjectSegment", type -> type
                 .dataFetcher("segment", env -> Fetch.load(env, Loaders.SEGMENT,
                         env.<ProjectSegment>getSource().segmentId())));

@@ -12,8 +12,11 @@ import java.util.Map;
  */
 public final class ImportRows {
 
-    private static final List<String> ENTERPRISE_PROPERTIES = List.of("uscc", "stockCode", "name", "ownership",
-            "revenue", "tax", "employees", "landAreaMu", "patents", "tags", "parkId");
+    private static final List<String> ENTERPRISE_PROPERTIES = List.of("uscc", "stockCode", "name", "shortName",
+            "exchange", "ownership", "revenue", "tax", "employees", "landAreaMu", "patents", "tags", "parkId");
+    private static final List<String> COVERAGE_LISTS = List.of("productIds", "productNames", "industryCodes",
+            "industryNames");
+    private static final double DEFAULT_COVERAGE_CONFIDENCE = 1.0;
     private static final List<String> PROJECT_STAGES = List.of("RESERVE", "NEGOTIATING", "SIGNED", "STARTED",
             "PRODUCING", "EFFECTIVE", "TERMINATED");
 
@@ -48,8 +51,10 @@ public final class ImportRows {
             case ENTERPRISES -> enterpriseRow(record);
             case PROJECTS -> projectRow(record);
             case SUPPLIES -> supplyRow(record);
-            case CHAIN_LEADERS -> chainLeaderRow(record);
             case PARKS -> withDates(record, "approvedOn");
+            case CHAIN_LEADERS, ENTERPRISE_INDUSTRIES, ENTERPRISE_PRODUCTS -> withEnterpriseRef(record);
+            case SEGMENT_COVERAGE -> coverageRow(record);
+            case INDUSTRY_CLASSES -> withLists(record, "tags", "strategicCategories", "strategicProducts");
             default -> record;
         };
     }
@@ -61,6 +66,7 @@ public final class ImportRows {
         }
         properties.put("foundedOn", date(record.get("foundedOn")));
         properties.put("closedOn", date(record.get("closedOn")));
+        properties.put("listedOn", date(record.get("listedOn")));
         properties.put("rankings", rankings(record.get("rankings")));
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("id", enterpriseId((String) record.get("uscc"), (String) record.get("stockCode")));
@@ -110,6 +116,37 @@ public final class ImportRows {
         return row;
     }
 
+    /**
+     * The row with every enterprise reference made by stock code replaced by the id of the
+     * enterprise it names, when known (an enterprise with a USCC is stored under its USCC).
+     */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> withEnterpriseIds(RecordType type, Map<String, Object> row,
+                                                        Map<String, String> idOfStockKey) {
+        List<String> fields = switch (type) {
+            case SUPPLIES -> List.of("supplier", "customer");
+            case CHAIN_LEADERS -> List.of("enterprise");
+            case PROJECTS -> List.of("investor");
+            default -> List.of();
+        };
+        if (fields.isEmpty() || idOfStockKey.isEmpty()) {
+            return row;
+        }
+        Map<String, Object> resolved = new LinkedHashMap<>(row);
+        for (String field : fields) {
+            Object reference = row.get(field);
+            if (reference != null && idOfStockKey.containsKey(reference.toString())) {
+                resolved.put(field, idOfStockKey.get(reference.toString()));
+            }
+        }
+        if (type == RecordType.PROJECTS) {
+            Map<String, Object> properties = new LinkedHashMap<>((Map<String, Object>) row.get("properties"));
+            properties.put("investorId", resolved.get("investor"));
+            resolved.put("properties", properties);
+        }
+        return resolved;
+    }
+
     /** The property holding the date a project reached a stage: SIGNED → signedOn. */
     public static String stageProperty(String stage) {
         return stage.toLowerCase() + "On";
@@ -125,9 +162,27 @@ public final class ImportRows {
         return row;
     }
 
-    private static Map<String, Object> chainLeaderRow(Map<String, Object> record) {
+    private static Map<String, Object> withEnterpriseRef(Map<String, Object> record) {
         Map<String, Object> row = new LinkedHashMap<>(record);
         row.put("enterprise", enterpriseRef(record.get("enterprise")));
+        return row;
+    }
+
+    /** Coverage lists default to empty and the confidence to 1, so the statement needs no null checks. */
+    private static Map<String, Object> coverageRow(Map<String, Object> record) {
+        Map<String, Object> row = withLists(record, COVERAGE_LISTS.toArray(String[]::new));
+        Object confidence = record.get("confidence");
+        row.put("confidence", confidence == null ? DEFAULT_COVERAGE_CONFIDENCE : ((Number) confidence).doubleValue());
+        return row;
+    }
+
+    private static Map<String, Object> withLists(Map<String, Object> record, String... listFields) {
+        Map<String, Object> row = new LinkedHashMap<>(record);
+        for (String field : listFields) {
+            if (row.get(field) == null) {
+                row.put(field, List.of());
+            }
+        }
         return row;
     }
 

@@ -49,12 +49,44 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         }
         LOG.info("Starting embedded Neo4j in {} (Bolt on {})", dataDir.toAbsolutePath(), address);
         DatabaseManagementService service = new DatabaseManagementServiceBuilder(dataDir.toAbsolutePath())
+                .setConfig(GraphDatabaseSettings.server_logging_config_path, writeLogConfig(dataDir))
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, address)
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCacheMemory))
                 .build();
         return new EmbeddedNeo4j(service, address);
+    }
+
+    /**
+     * Neo4j's own log configuration, with plain layouts and a fixed path: its default one needs
+     * Log4j plugins that do not survive being packed into one jar.
+     */
+    private static Path writeLogConfig(Path dataDir) {
+        Path logs = dataDir.toAbsolutePath().resolve("logs");
+        String xml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <Configuration status="ERROR">
+                  <Appenders>
+                    <RollingRandomAccessFile name="DebugLog" fileName="%1$s/debug.log" filePattern="%1$s/debug.log.%%02i">
+                      <PatternLayout pattern="%%d{yyyy-MM-dd HH:mm:ss.SSSZ} %%-5p [%%c{1.}] %%m%%n"/>
+                      <Policies><SizeBasedTriggeringPolicy size="20 MB"/></Policies>
+                      <DefaultRolloverStrategy fileIndex="min" max="3"/>
+                    </RollingRandomAccessFile>
+                  </Appenders>
+                  <Loggers>
+                    <Root level="INFO"><AppenderRef ref="DebugLog"/></Root>
+                  </Loggers>
+                </Configuration>
+                """.formatted(logs.toString().replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;"));
+        try {
+            Files.createDirectories(logs);
+            Path config = dataDir.toAbsolutePath().resolve("neo4j-server-logs.xml");
+            Files.writeString(config, xml);
+            return config;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the database log configuration in " + dataDir, e);
+        }
     }
 
     public String boltUri() {

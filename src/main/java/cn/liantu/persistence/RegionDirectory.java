@@ -2,6 +2,8 @@ package cn.liantu.persistence;
 
 import cn.liantu.domain.Region;
 import jakarta.inject.Singleton;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -27,6 +29,11 @@ public class RegionDirectory {
             return Optional.empty();
         }
         return Optional.ofNullable(regions().get(code.trim()));
+    }
+
+    /** Every region, by code. */
+    public List<Region> all() {
+        return regions().values().stream().sorted(Comparator.comparing(Region::code)).toList();
     }
 
     public void refresh() {

@@ -2,6 +2,16 @@ package cn.liantu.graphql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.liantu.analysis.Exposure;
+import cn.liantu.analysis.ExtensionCandidate;
+import cn.liantu.analysis.ExternalDependency;
+import cn.liantu.analysis.InvestmentTarget;
+import cn.liantu.analysis.KeyInput;
+import cn.liantu.analysis.ScoreIndicators;
+import cn.liantu.analysis.SegmentAssessment;
+import cn.liantu.analysis.SupplyDemandMatch;
+import cn.liantu.analysis.TargetReason;
+import cn.liantu.analysis.TierSummary;
 import cn.liantu.domain.ChainLeader;
 import cn.liantu.domain.ChainSegment;
 import cn.liantu.domain.Enterprise;
@@ -17,6 +27,10 @@ import cn.liantu.domain.SegmentFlow;
 import cn.liantu.domain.StageDate;
 import cn.liantu.domain.SupplyRelation;
 import cn.liantu.domain.Technology;
+import cn.liantu.service.AnalysisScope;
+import cn.liantu.service.ChainGapReport;
+import cn.liantu.service.ExposureReport;
+import cn.liantu.service.SupplyChainReport;
 import cn.liantu.support.TestServer;
 import graphql.schema.DataFetcher;
 import graphql.schema.FieldCoordinates;
@@ -54,7 +68,31 @@ class SchemaWiringIT {
             Map.entry("StageDate", StageDate.class),
             Map.entry("PageInfo", Connection.PageInfo.class),
             Map.entry("SearchHit", SearchFetchers.SearchHit.class),
-            Map.entry("About", SearchFetchers.About.class));
+            Map.entry("About", SearchFetchers.About.class),
+            Map.entry("ChainGapReport", ChainGapReport.class),
+            Map.entry("Scope", AnalysisScope.class),
+            Map.entry("SegmentAssessment", SegmentAssessment.class),
+            Map.entry("ScoreIndicators", ScoreIndicators.class),
+            Map.entry("ServingProject", AnalysisLoaders.ServingProject.class),
+            Map.entry("ExtensionCandidate", ExtensionCandidate.class),
+            Map.entry("ExternalDependency", ExternalDependency.class),
+            Map.entry("DependencySupplier", KeyInput.InputSupplier.class),
+            Map.entry("InvestmentTarget", InvestmentTarget.class),
+            Map.entry("TargetReason", TargetReason.class),
+            Map.entry("SupplyChain", SupplyChainReport.class),
+            Map.entry("SupplyTier", TierSummary.class),
+            Map.entry("SupplyChainEntry", SupplyChainReport.Entry.class),
+            Map.entry("Exposure", ExposureReport.class),
+            Map.entry("ExposedEnterprise", Exposure.Affected.class),
+            Map.entry("SupplyDemandMatch", SupplyDemandMatch.class),
+            Map.entry("ImportResult", ImportFetchers.ImportResult.class),
+            Map.entry("ImportCounts", ImportFetchers.ImportCounts.class),
+            Map.entry("ImportProblem", cn.liantu.importer.ImportReport.Problem.class),
+            Map.entry("ProjectChange", Loaders.ProjectChange.class),
+            Map.entry("ProjectLedger", cn.liantu.analysis.ledger.Ledger.Result.class),
+            Map.entry("LedgerRow", cn.liantu.analysis.ledger.LedgerRow.class),
+            Map.entry("OverdueProject", cn.liantu.service.LedgerService.OverdueProject.class),
+            Map.entry("ParkScore", cn.liantu.analysis.park.ParkScore.class));
 
     @Test
     void everyFieldIsWired() {

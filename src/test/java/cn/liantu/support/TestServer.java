@@ -33,6 +33,24 @@ public final class TestServer {
         return server;
     }
 
+    private static final Map<String, EmbeddedServer> SCRATCH = new java.util.HashMap<>();
+
+    /**
+     * A server of its own, on an empty database without demo data, for a test class that writes:
+     * it never disturbs the demo data that read tests count on, nor another class's writes.
+     */
+    public static synchronized EmbeddedServer scratch(String name) {
+        return SCRATCH.computeIfAbsent(name, key -> {
+            EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, Map.of(
+                    "micronaut.server.port", -1,
+                    "liantu.data-dir", freshDirectory("scratch-" + key).toString(),
+                    "liantu.demo-data", false,
+                    "liantu.page-cache-memory", "64m"));
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+            return server;
+        });
+    }
+
     public static GraphQLClient client() {
         return new GraphQLClient(get().getURI());
     }

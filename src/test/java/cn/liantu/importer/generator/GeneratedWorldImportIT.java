@@ -37,7 +37,7 @@ class GeneratedWorldImportIT {
                 "liantu.page-cache-memory", "64m"))) {
             Map<RecordType, Integer> imported = context.getBean(GraphImporter.class)
                     .importDataset(DatasetSource.directory(directory));
-            for (RecordType type : RecordType.values()) {
+            for (RecordType type : SyntheticWorld.RECORD_TYPES) {
                 assertThat(imported.get(type).longValue()).as(type.fileName()).isEqualTo(summary.rows(type.fileName()));
             }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.liantu.domain.ProjectStage;
 import cn.liantu.importer.RecordType;
+import cn.liantu.importer.validation.Uscc;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -65,7 +66,7 @@ class SyntheticWorldTest {
         JsonNode manifest = dataset.manifest();
         assertThat(manifest.path("format").asText()).isEqualTo("liantu-import");
         assertThat(manifest.path("version").asInt()).isEqualTo(1);
-        for (RecordType type : RecordType.values()) {
+        for (RecordType type : SyntheticWorld.RECORD_TYPES) {
             int lines = dataset.rows(type).size();
             assertThat(lines).as(type.fileName()).isPositive();
             assertThat(manifest.path("rows").path(type.fileName()).asLong()).isEqualTo(lines);

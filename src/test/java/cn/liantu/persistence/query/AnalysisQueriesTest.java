@@ -1,0 +1,128 @@
+package cn.liantu.persistence.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.liantu.analysis.SupplyDirection;
+import cn.liantu.domain.RegionLevel;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The analysis statements are built from fixed text: the scope picks a fragment, values are parameters. */
+class AnalysisQueriesTest {
+
+    private static final LocalDate END_2026 = LocalDate.of(2026, 12, 31);
+    private static final String HOSTILE = "x' OR 1=1 }) DETACH DELETE n //";
+    private static final ScopeCriteria CITY = ScopeCriteria.region("410300", RegionLevel.CITY, "CN");
+    private static final ScopeCriteria COUNTY = ScopeCriteria.region("410305", RegionLevel.COUNTY, "CN");
+    private static final ScopeCriteria PARK = ScopeCriteria.park(HOSTILE, "410311", RegionLevel.COUNTY, "CN");
+    private static final ScopeCriteria COUNTRY = ScopeCriteria.region("CN", RegionLevel.COUNTRY, "CN");
+
+    @Test
+    void aRegionScopeComparesTheStoredCodeOfItsLevel() {
+        BuiltQuery city = GapReportQueries.segmentFacts(CITY, "nev", END_2026, 2026);
+        BuiltQuery county = GapReportQueries.segmentFacts(COUNTY, "nev", END_2026, 2026);
+
+        assertThat(city.query().text()).contains("coalesce(e.cityCode = $scopeRegionCode, false) AS local")
+                .contains("e.countryCode = $referenceCountry").doesNotContain("parkId");
+        assertThat(county.query().text()).contains("coalesce(e.countyCode = $scopeRegionCode, false) AS local");
+        assertThat(city.parameters()).containsEntry("scopeRegionCode", "410300").containsEntry("referenceCountry", "CN")
+                .containsEntry("chainId", "nev").containsEntry("asOf", END_2026).containsEntry("year", 2026)
+                .containsEntry("techTags", List.of("HIGH_TECH", "SPECIALIZED", "LITTLE_GIANT"))
+                .doesNotContainKey("scopeParkId");
+    }
+
+    @Test
+    void aParkScopeComparesTheParkIdAndLooksForInstitutionsInTheParksRegion() {
+        BuiltQuery facts = GapReportQueries.segmentFacts(PARK, "nev", END_2026, 2026);
+
+        assertThat(facts.query().text()).contains("coalesce(e.parkId = $scopeParkId, false) AS local")
+                .contains("coalesce(i.countyCode = $scopeRegionCode, false)").doesNotContain(HOSTILE);
+        assertThat(facts.parameters()).containsEntry("scopeParkId", HOSTILE).containsEntry("scopeRegionCode", "410311");
+    }
+
+    @Test
+    void aCountryScopeHasTheWholeGraphAsItsNationalReference() {
+        BuiltQuery facts = GapReportQueries.segmentFacts(COUNTRY, "nev", END_2026, 2026);
+
+        assertThat(COUNTRY.referenceCountry()).isNull();
+        assertThat(facts.query().text()).doesNotContain("$referenceCountry").contains("WHERE (e.foundedOn IS NULL");
+        assertThat(facts.parameters()).doesNotContainKey("referenceCountry");
+    }
+
+    @Test
+    void purchasesStartFromTheScopesIndexAndAliveAtTheDate() {
+        String text = GapReportQueries.supplyTotals(CITY, "nev", END_2026, 2026).query().text();
+
+        assertThat(text).contains("MATCH (b:Enterprise)\n  WHERE b.cityCode = $scopeRegionCode"
+                + " AND (b.foundedOn IS NULL OR b.foundedOn <= $asOf) AND (b.closedOn IS NULL OR b.closedOn > $asOf)");
+        assertThat(GapReportQueries.keyInputs(PARK, "nev", END_2026, 2026).query().text())
+                .contains("WHERE b.parkId = $scopeParkId AND").contains("k.keyLink = true");
+        assertThat(MatchQueries.needs(CITY, "nev", END_2026, 2026).query().text())
+                .contains("WHERE NOT coalesce(sup.cityCode = $scopeRegionCode, false)");
+    }
+
+    @Test
+    void everyStatementHasItsOwnName() {
+        List<String> names = List.of(
+                GapReportQueries.segmentFacts(CITY, "c", END_2026, 2026),
+                GapReportQueries.supplyTotals(CITY, "c", END_2026, 2026),
+                GapReportQueries.keyInputs(CITY, "c", END_2026, 2026),
+                MatchQueries.needs(CITY, "c", END_2026, 2026),
+                MatchQueries.localSuppliers(CITY, END_2026, List.of("s"), 5),
+                TargetQueries.candidates(CITY, "c", END_2026, List.of("s"), 5),
+                SegmentListQueries.enterprisePages(CITY, END_2026, new PageRequest(0, 3), List.of("s")),
+                SegmentListQueries.enterpriseCounts(CITY, END_2026, List.of("s")),
+                SegmentListQueries.servingProjects(CITY, List.of("SIGNED"), List.of("s")))
+                .stream().map(q -> q.query().name()).toList();
+
+        assertThat(names).doesNotHaveDuplicates().allMatch(name -> name.startsWith("analysis/"));
+    }
+
+    @Test
+    void targetCandidatesExcludeTheScopeAndAreCappedPerSegment() {
+        BuiltQuery built = TargetQueries.candidates(CITY, "nev", END_2026, List.of("nev-chip", HOSTILE), 200);
+
+        assertThat(built.query().text()).contains("AND NOT coalesce(e.cityCode = $scopeRegionCode, false)")
+                .contains("LIMIT $perSegment").doesNotContain(HOSTILE);
+        assertThat(built.parameters()).containsEntry("segmentIds", List.of("nev-chip", HOSTILE))
+                .containsEntry("perSegment", 200);
+    }
+
+    @Test
+    void segmentListsBindTheSegmentFromTheUnwoundKeyAndPageByParameters() {
+        BuiltQuery built = SegmentListQueries.enterprisePages(COUNTY, END_2026, new PageRequest(20, 11),
+                List.of("a", "b"));
+
+        assertThat(built.query().text()).startsWith("UNWIND $keys AS key\nCALL (key) {")
+                .contains("MATCH (d:ChainSegment)-[:CHILD_OF*0..]->(:ChainSegment {id: key})")
+                .contains("SKIP $offset LIMIT $limit").endsWith("RETURN key, collect(e) AS items");
+        assertThat(built.parameters()).containsEntry("keys", List.of("a", "b")).containsEntry("offset", 20)
+                .containsEntry("limit", 11);
+    }
+
+    @Test
+    void supplyLinksReachOneTierLessThanAskedAndTakeOneStepMore() {
+        BuiltQuery up = SupplyNetworkQueries.links("E1", SupplyDirection.UPSTREAM, 3, 2026, CITY, "seg");
+        BuiltQuery down = SupplyNetworkQueries.links("E1", SupplyDirection.DOWNSTREAM, 1, null, null, null);
+
+        assertThat(up.query().text()).startsWith("MATCH (root:Enterprise {id: $id})<-[:SUPPLIES*0..2]-(near:Enterprise)")
+                .contains("MATCH (near)<-[t:SUPPLIES]-(far:Enterprise)")
+                .contains("coalesce(far.cityCode = $scopeRegionCode, false) AS inScope")
+                .contains("EXISTS { (far)-[:OPERATES_IN]->(:ChainSegment {id: $segmentId}) } AS inSegment");
+        assertThat(up.parameters()).containsEntry("id", "E1").containsEntry("year", 2026).containsEntry("segmentId", "seg");
+        assertThat(down.query().text()).contains("-[:SUPPLIES*0..0]->(near:Enterprise)")
+                .contains("MATCH (near)-[t:SUPPLIES]->(far:Enterprise)").contains("false AS inScope, true AS inSegment");
+        assertThat(down.parameters()).containsEntry("year", null).doesNotContainKey("scopeRegionCode");
+        assertThat(up.query().name()).isEqualTo("analysis/find_supply_links_upstream_3");
+    }
+
+    @Test
+    void tiersOutsideOneToFourAreRefused() {
+        assertThatThrownBy(() -> SupplyNetworkQueries.links("E1", SupplyDirection.UPSTREAM, 5, null, null, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SupplyNetworkQueries.links("E1", SupplyDirection.UPSTREAM, 0, null, null, null))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
