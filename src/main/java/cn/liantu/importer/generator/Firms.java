@@ -84,7 +84,7 @@ final class Firms {
         ChainCategory category = world.catalog().chains().get(link.chain()).category();
         List<EnterpriseTag> tags = tags(random, revenue, foundedOn, category);
         int patents = patents(random, revenue, tags);
-        String uscc = Uscc.of(countyCode, Uscc.scatteredSerial(firm, world.seed()));
+        String uscc = SyntheticUscc.of(countyCode, SyntheticUscc.scatteredSerial(firm, world.seed()));
         String tradeName = tradeName(firm, cell);
         String name = city.shortName() + tradeName + link.segment().name() + legalForm(revenue);
         return new FirmProfile(firm, uscc, name, tradeName, cityIndex, countyCode, leaf, secondLeaf, park, revenue,

@@ -25,6 +25,11 @@ import java.util.Map;
 public final class SyntheticWorld {
 
     public static final String MANIFEST = "manifest.json";
+    /** The files a synthetic world has, in import order; the reference-data types it leaves out. */
+    public static final List<RecordType> RECORD_TYPES = List.of(RecordType.REGIONS, RecordType.CHAINS,
+            RecordType.SEGMENTS, RecordType.SEGMENT_FLOWS, RecordType.PRODUCTS, RecordType.TECHNOLOGIES,
+            RecordType.PARKS, RecordType.ENTERPRISES, RecordType.SUPPLIES, RecordType.CHAIN_LEADERS,
+            RecordType.RD_INSTITUTIONS, RecordType.PROJECTS);
     /** Indented with \n whatever the platform's line separator, so the bytes never differ. */
     private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"));

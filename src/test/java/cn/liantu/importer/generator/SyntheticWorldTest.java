@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.liantu.domain.ProjectStage;
 import cn.liantu.importer.RecordType;
+import cn.liantu.importer.validation.Uscc;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -58,12 +59,6 @@ class SyntheticWorldTest {
         }
     }
 
-    /** The record types a synthetic world has: all but the reference data of public datasets. */
-    static final java.util.List<RecordType> GENERATED_TYPES = java.util.List.of(RecordType.REGIONS, RecordType.CHAINS,
-            RecordType.SEGMENTS, RecordType.SEGMENT_FLOWS, RecordType.PRODUCTS, RecordType.TECHNOLOGIES,
-            RecordType.PARKS, RecordType.ENTERPRISES, RecordType.SUPPLIES, RecordType.CHAIN_LEADERS,
-            RecordType.RD_INSTITUTIONS, RecordType.PROJECTS);
-
     @Test
     void writesTheRequestedEnterprisesAndEveryFileOfTheFormat() {
         assertThat(dataset.rows(RecordType.ENTERPRISES)).hasSize(ENTERPRISES);
@@ -71,7 +66,7 @@ class SyntheticWorldTest {
         JsonNode manifest = dataset.manifest();
         assertThat(manifest.path("format").asText()).isEqualTo("liantu-import");
         assertThat(manifest.path("version").asInt()).isEqualTo(1);
-        for (RecordType type : GENERATED_TYPES) {
+        for (RecordType type : SyntheticWorld.RECORD_TYPES) {
             int lines = dataset.rows(type).size();
             assertThat(lines).as(type.fileName()).isPositive();
             assertThat(manifest.path("rows").path(type.fileName()).asLong()).isEqualTo(lines);
