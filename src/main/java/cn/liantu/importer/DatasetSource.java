@@ -58,14 +58,7 @@ public interface DatasetSource {
             @Override
             public Optional<List<String>> lines(RecordType type) {
                 Path file = directory.resolve(type.fileName());
-                if (!Files.isRegularFile(file)) {
-                    return Optional.empty();
-                }
-                try {
-                    return Optional.of(Files.readAllLines(file, StandardCharsets.UTF_8));
-                } catch (IOException e) {
-                    throw new UncheckedIOException("Cannot read " + file, e);
-                }
+                return Files.isRegularFile(file) ? Optional.of(readLines(file)) : Optional.empty();
             }
 
             @Override
@@ -80,14 +73,7 @@ public interface DatasetSource {
         return new DatasetSource() {
             @Override
             public Optional<List<String>> lines(RecordType type) {
-                if (type != fileType) {
-                    return Optional.empty();
-                }
-                try {
-                    return Optional.of(Files.readAllLines(file, StandardCharsets.UTF_8));
-                } catch (IOException e) {
-                    throw new UncheckedIOException("Cannot read " + file, e);
-                }
+                return type == fileType ? Optional.of(readLines(file)) : Optional.empty();
             }
 
             @Override
@@ -95,6 +81,14 @@ public interface DatasetSource {
                 return file.toString();
             }
         };
+    }
+
+    private static List<String> readLines(Path file) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
     }
 
     static DatasetSource classpath(String folder) {

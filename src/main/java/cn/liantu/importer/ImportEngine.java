@@ -283,11 +283,21 @@ public class ImportEngine {
         if (dryRun || rows.isEmpty()) {
             return;
         }
-        cypher.inWriteTransaction(tx -> {
-            tx.run(QueryCatalog.get(type.upsertQuery()).text(), Map.of("rows", rows)).consume();
-            tx.run(QueryCatalog.get("import/upsert_import_record_hashes").text(), Map.of("records", written)).consume();
-            return null;
-        });
+        try {
+            cypher.inWriteTransaction(tx -> {
+                tx.run(QueryCatalog.get(type.upsertQuery()).text(), Map.of("rows", rows)).consume();
+                tx.run(QueryCatalog.get("import/upsert_import_record_hashes").text(), Map.of("records", written))
+                        .consume();
+                return null;
+            });
+        } catch (org.neo4j.driver.exceptions.Neo4jException e) {
+            SourceRecord first = batch.getFirst();
+            SourceRecord last = batch.getLast();
+            throw new ImportStoppedException("Import stopped at " + first.source() + " lines " + first.line() + "–"
+                    + last.line() + ": the database refused the batch (" + e.getMessage() + "). That batch wrote"
+                    + " nothing; the batches before it are written. Fix the cause and import again: what is"
+                    + " already written is skipped.", e);
+        }
     }
 
     /** Regions and segments refer to their parents, so they are written level by level. */

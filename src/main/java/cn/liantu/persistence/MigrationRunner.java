@@ -65,7 +65,19 @@ public final class MigrationRunner {
             migrations.add(new Migration(Integer.parseInt(matcher.group(1)), matcher.group(2).replace('_', ' '),
                     text, sha256(text)));
         }
+        checkVersionsAreUnique(migrations);
         return migrations;
+    }
+
+    static void checkVersionsAreUnique(List<Migration> migrations) {
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (Migration migration : migrations) {
+            if (!seen.add(migration.version())) {
+                throw new IllegalStateException("Two migrations have version " + migration.version()
+                        + " (one is '" + migration.description() + "'): renumber one; a stale copy left in"
+                        + " target/ by a rename goes away with mvn clean");
+            }
+        }
     }
 
     /** Applies what is not applied yet; returns the number of migrations applied now. */

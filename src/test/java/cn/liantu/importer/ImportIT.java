@@ -172,4 +172,35 @@ class ImportIT {
         assertThat(response.status()).isEqualTo(405);
         assertThat(response.firstErrorCode()).isEqualTo("BAD_USER_INPUT");
     }
+
+    @Test
+    @Order(9)
+    void aBatchTheDatabaseRefusesWritesNothingAndARerunCompletesTheImport() throws java.io.IOException {
+        // Line 4 reuses stock code 600999, which 苏州测试特钢 already holds: only the database can tell.
+        Path clash = Path.of("src/test/resources/fixtures/clash");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.run(DatasetSource.directory(clash),
+                        new ImportOptions(false, false, 2), ImportProgress.NONE))
+                .isInstanceOf(ImportStoppedException.class)
+                .hasMessageStartingWith("Import stopped at enterprises.jsonl lines 3–4: the database refused the batch");
+        assertThat(names()).containsExactly("批次测试企业1", "批次测试企业2");
+
+        Path fixed = java.nio.file.Files.createTempDirectory("clash-fixed");
+        java.nio.file.Files.writeString(fixed.resolve("enterprises.jsonl"),
+                java.nio.file.Files.readString(clash.resolve("enterprises.jsonl")).replace(", \"stockCode\": \"600999\"", ""));
+        ImportReport rerun = engine.run(DatasetSource.directory(fixed), new ImportOptions(false, false, 2),
+                ImportProgress.NONE);
+
+        assertThat(rerun.countsByType().get(RecordType.ENTERPRISES).unchanged()).isEqualTo(2);
+        assertThat(rerun.countsByType().get(RecordType.ENTERPRISES).created()).isEqualTo(3);
+        assertThat(names()).containsExactly("批次测试企业1", "批次测试企业2", "批次测试企业3", "批次测试企业4", "批次测试企业5");
+    }
+
+    private List<String> names() {
+        List<String> names = new java.util.ArrayList<>();
+        client.query("{ enterprises(first: 10, filter: { nameContains: \"批次测试\" }, orderBy: [{ field: NAME }])"
+                + " { edges { node { name } } } }").dataWithoutErrors().path("enterprises").path("edges")
+                .forEach(edge -> names.add(edge.path("node").path("name").asText()));
+        return names;
+    }
 }

@@ -30,4 +30,13 @@ class MigrationRunnerTest {
         assertThat(available).extracting(MigrationRunner.Migration::version).startsWith(1, 2, 3).isSorted();
         assertThat(available.getFirst().statements()).hasSizeGreaterThan(5);
     }
+
+    @Test
+    void twoMigrationsWithOneVersionAreRefused() {
+        List<MigrationRunner.Migration> clash = List.of(new MigrationRunner.Migration(4, "a", "", "x"),
+                new MigrationRunner.Migration(4, "b", "", "y"));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> MigrationRunner.checkVersionsAreUnique(clash))
+                .hasMessageStartingWith("Two migrations have version 4 (one is 'b')");
+    }
 }
