@@ -1,7 +1,6 @@
 package cn.liantu.graphql;
 
 import cn.liantu.persistence.Cypher;
-import cn.liantu.persistence.GraphDatabase;
 import cn.liantu.persistence.QueryCatalog;
 import cn.liantu.persistence.Rows;
 import cn.liantu.service.ApiException;
@@ -13,7 +12,7 @@ import java.util.Map;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
-/** Full-text search over names, and the About entry. */
+/** Full-text search over names. */
 @Singleton
 public class SearchFetchers implements SchemaWiring {
 
@@ -22,29 +21,21 @@ public class SearchFetchers implements SchemaWiring {
                             Object chain, Object segment, Object product) {
     }
 
-    public record About(String version, boolean embeddedDatabase, int enterpriseCount) {
-    }
-
     private static final java.util.regex.Pattern OPERATORS = java.util.regex.Pattern.compile("\\b(AND|OR|NOT)\\b");
     private static final String LUCENE_SPECIAL = "+-&|!(){}[]^\"~*?:\\/";
 
     private final Cypher cypher;
     private final Arguments arguments;
-    private final GraphDatabase database;
 
-    public SearchFetchers(Cypher cypher, Arguments arguments, GraphDatabase database) {
+    public SearchFetchers(Cypher cypher, Arguments arguments) {
         this.cypher = cypher;
         this.arguments = arguments;
-        this.database = database;
     }
 
     @Override
     public void wire(RuntimeWiring.Builder wiring) {
         wiring.type("Query", type -> type
-                .dataFetcher("search", this::search)
-                .dataFetcher("about", env -> new About(version(), database.isEmbedded(),
-                        cypher.read(QueryCatalog.get("enterprise/count_all_enterprises"), Map.of(),
-                                record -> record.get("total").asInt()).getFirst())));
+                .dataFetcher("search", this::search));
     }
 
     private List<SearchHit> search(DataFetchingEnvironment env) {
@@ -90,10 +81,5 @@ public class SearchFetchers implements SchemaWiring {
         String result = escaped.toString();
         // AND / OR / NOT are operators to Lucene; lower case makes them plain words.
         return OPERATORS.matcher(result).replaceAll(match -> match.group(1).toLowerCase());
-    }
-
-    private static String version() {
-        String version = SearchFetchers.class.getPackage().getImplementationVersion();
-        return version == null ? "development" : version;
     }
 }

@@ -68,7 +68,7 @@ class SchemaWiringIT {
             Map.entry("StageDate", StageDate.class),
             Map.entry("PageInfo", Connection.PageInfo.class),
             Map.entry("SearchHit", SearchFetchers.SearchHit.class),
-            Map.entry("About", SearchFetchers.About.class),
+            Map.entry("About", AboutFetchers.About.class),
             Map.entry("ChainGapReport", ChainGapReport.class),
             Map.entry("Scope", AnalysisScope.class),
             Map.entry("SegmentAssessment", SegmentAssessment.class),
