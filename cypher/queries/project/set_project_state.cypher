@@ -5,7 +5,7 @@ SET p += $properties, p.version = $version
 REMOVE p.__locked
 CREATE (p)-[:HAS_CHANGE]->(:ProjectChange {projectId: $id, kind: $change.kind, stage: $change.stage,
         date: $change.date, note: $change.note, by: $change.by, at: $change.at, version: $version,
-        changes: $change.changes})
+        changes: $change.changes, requestId: $change.requestId})
 WITH p
 OPTIONAL MATCH (r:__ImportRecord {key: 'PROJECTS:' + $id})
 DELETE r

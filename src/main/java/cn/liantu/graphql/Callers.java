@@ -1,18 +1,23 @@
 package cn.liantu.graphql;
 
+import cn.liantu.security.Caller;
+import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
 
-/** Who makes a request, as recorded in histories and audit logs. */
+/** The caller of the request being executed, as the HTTP layer authenticated it. */
 final class Callers {
 
     static final String CONTEXT_KEY = "caller";
-    static final String ANONYMOUS = "anonymous";
 
     private Callers() {
     }
 
-    static String of(DataFetchingEnvironment env) {
-        String caller = env.getGraphQlContext().get(CONTEXT_KEY);
-        return caller == null ? ANONYMOUS : caller;
+    static Caller of(DataFetchingEnvironment env) {
+        return of(env.getGraphQlContext());
+    }
+
+    static Caller of(GraphQLContext context) {
+        Caller caller = context.get(CONTEXT_KEY);
+        return caller == null ? Caller.anonymous(null) : caller;
     }
 }

@@ -114,6 +114,6 @@ public final class ErrorMapping implements DataFetcherExceptionHandler {
     static boolean isRequestError(GraphQLError error) {
         ErrorClassification type = error.getErrorType();
         return type == ErrorType.ValidationError || type == ErrorType.InvalidSyntax
-                || type == ErrorType.OperationNotSupported;
+                || type == ErrorType.OperationNotSupported || type == ErrorType.ExecutionAborted;
     }
 }

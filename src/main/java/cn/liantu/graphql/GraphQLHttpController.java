@@ -1,6 +1,11 @@
 package cn.liantu.graphql;
 
+import cn.liantu.config.LimitSettings;
 import cn.liantu.persistence.QueryCounter;
+import cn.liantu.security.Authenticator;
+import cn.liantu.security.Caller;
+import cn.liantu.service.ApiException;
+import cn.liantu.service.ErrorCode;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,7 +38,8 @@ import java.util.Map;
  * The GraphQL endpoint, after the GraphQL-over-HTTP specification: POST with JSON, GET for queries
  * only, responses in application/graphql-response+json when the client accepts it (400 for a
  * request that cannot execute) and application/json otherwise (200 for any well-formed request).
- * Runs on the blocking pool: fetchers wait on the database.
+ * The caller is authenticated first: wrong credentials get 401 before anything runs. Runs on the
+ * blocking pool: fetchers wait on the database.
  */
 @Controller("${graphql.path:/graphql}")
 @Replaces(GraphQLController.class)
@@ -44,11 +50,15 @@ public class GraphQLHttpController {
 
     private final GraphQL graphQL;
     private final Loaders loaders;
+    private final Authenticator authenticator;
+    private final LimitSettings limits;
     private final ObjectMapper json;
 
-    public GraphQLHttpController(GraphQL graphQL, Loaders loaders) {
+    public GraphQLHttpController(GraphQL graphQL, Loaders loaders, Authenticator authenticator, LimitSettings limits) {
         this.graphQL = graphQL;
         this.loaders = loaders;
+        this.authenticator = authenticator;
+        this.limits = limits;
         // Not the application's mapper: that one drops nulls, and GraphQL responses must keep them.
         this.json = new ObjectMapper();
     }
@@ -68,7 +78,7 @@ public class GraphQLHttpController {
         } catch (BadRequest e) {
             return badRequest(graphqlResponse, e.getMessage());
         }
-        return execute(parsed, graphqlResponse, false);
+        return execute(request, parsed, graphqlResponse, false);
     }
 
     @Get(produces = {GRAPHQL_RESPONSE_JSON, MediaType.APPLICATION_JSON})
@@ -87,14 +97,33 @@ public class GraphQLHttpController {
         } catch (BadRequest e) {
             return badRequest(graphqlResponse, e.getMessage());
         }
-        return execute(parsed, graphqlResponse, true);
+        return execute(request, parsed, graphqlResponse, true);
     }
 
-    private HttpResponse<String> execute(GraphQLRequest request, boolean graphqlResponse, boolean viaGet) {
+    private HttpResponse<String> execute(HttpRequest<?> http, GraphQLRequest request, boolean graphqlResponse,
+                                         boolean viaGet) {
+        try {
+            checkSize(request);
+        } catch (BadRequest e) {
+            return badRequest(graphqlResponse, e.getMessage());
+        }
         if (viaGet && isMutation(request)) {
             MutableHttpResponse<String> response = respond(HttpStatus.METHOD_NOT_ALLOWED, graphqlResponse,
                     errorBody("Mutations are not allowed over GET; send them with POST", "BAD_USER_INPUT"));
             return response.header("Allow", "POST");
+        }
+        Caller caller;
+        try {
+            caller = authenticator.authenticate(http.getHeaders().get("Authorization"), http.getHeaders().get("X-API-Key"));
+        } catch (ApiException e) {
+            return refused(graphqlResponse, e);
+        } catch (RuntimeException e) {
+            ErrorCode code = ErrorMapping.codeOf(ErrorMapping.unwrap(e));
+            if (code != ErrorCode.DATABASE_UNAVAILABLE) {
+                throw e;
+            }
+            return respond(HttpStatus.SERVICE_UNAVAILABLE, graphqlResponse,
+                    errorBody("The database is unavailable right now; try again shortly", code.name()));
         }
         ExecutionInput input = ExecutionInput.newExecutionInput()
                 .query(request.query())
@@ -102,6 +131,7 @@ public class GraphQLHttpController {
                 .variables(request.variables() == null ? Map.of() : request.variables())
                 .extensions(request.extensions() == null ? Map.of() : request.extensions())
                 .dataLoaderRegistry(loaders.newRegistry())
+                .graphQLContext(Map.of(Callers.CONTEXT_KEY, caller))
                 .build();
         QueryCounter.start();
         ExecutionResult result;
@@ -128,6 +158,39 @@ public class GraphQLHttpController {
                 && result.getErrors().stream().anyMatch(ErrorMapping::isRequestError);
         HttpStatus status = graphqlResponse && requestError ? HttpStatus.BAD_REQUEST : HttpStatus.OK;
         return respond(status, graphqlResponse, body);
+    }
+
+    /** Credentials refused: 401 (with the Bearer challenge) or 403 for a token without a known role. */
+    private HttpResponse<String> refused(boolean graphqlResponse, ApiException e) {
+        HttpStatus status = e.code() == ErrorCode.FORBIDDEN ? HttpStatus.FORBIDDEN : HttpStatus.UNAUTHORIZED;
+        MutableHttpResponse<String> response = respond(status, graphqlResponse, errorBody(e.getMessage(), e.code().name()));
+        return status == HttpStatus.UNAUTHORIZED ? response.header("WWW-Authenticate", "Bearer realm=\"liantu\"")
+                : response;
+    }
+
+    /** Refuses documents and variable strings beyond the limits before parsing them. */
+    private void checkSize(GraphQLRequest request) {
+        if (request.query().length() > limits.maxQueryLength()) {
+            throw new BadRequest("The query has " + request.query().length() + " characters; at most "
+                    + limits.maxQueryLength() + " are accepted");
+        }
+        if (request.variables() != null) {
+            checkStrings(request.variables(), "variables");
+        }
+    }
+
+    private void checkStrings(Object value, String path) {
+        if (value instanceof String text && text.length() > limits.maxStringLength()) {
+            throw new BadRequest("The variable " + path + " has " + text.length() + " characters; at most "
+                    + limits.maxStringLength() + " are accepted");
+        }
+        if (value instanceof Map<?, ?> map) {
+            map.forEach((key, item) -> checkStrings(item, path + "." + key));
+        } else if (value instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                checkStrings(list.get(i), path + "[" + i + "]");
+            }
+        }
     }
 
     private boolean isMutation(GraphQLRequest request) {

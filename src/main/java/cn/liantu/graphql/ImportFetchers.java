@@ -6,6 +6,8 @@ import cn.liantu.importer.ImportOptions;
 import cn.liantu.importer.ImportProgress;
 import cn.liantu.importer.ImportReport;
 import cn.liantu.importer.RecordType;
+import cn.liantu.security.Caller;
+import cn.liantu.security.RegionGuard;
 import cn.liantu.service.ApiException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,10 +42,12 @@ public class ImportFetchers implements SchemaWiring {
     }
 
     private final ImportEngine engine;
+    private final RegionGuard regionGuard;
     private final ObjectMapper json = new ObjectMapper();
 
-    public ImportFetchers(ImportEngine engine) {
+    public ImportFetchers(ImportEngine engine, RegionGuard regionGuard) {
         this.engine = engine;
+        this.regionGuard = regionGuard;
     }
 
     @Override
@@ -71,6 +75,7 @@ public class ImportFetchers implements SchemaWiring {
             throw ApiException.badInput("The batch has " + total + " records; at most " + MAX_RECORDS
                     + " per call (use the import command for bulk data)");
         }
+        requireRegions(Callers.of(env), input);
         ImportOptions options = new ImportOptions(Boolean.TRUE.equals(env.getArgument("dryRun")),
                 Boolean.TRUE.equals(env.getArgument("skipInvalid")), MAX_RECORDS);
         ImportReport report = engine.run(DatasetSource.inMemoryLines(lines, names), options, ImportProgress.NONE);
@@ -78,6 +83,27 @@ public class ImportFetchers implements SchemaWiring {
         report.countsByType().forEach((type, c) -> counts.add(new ImportCounts(type.fileName(), c.read(), c.created(),
                 c.updated(), c.unchanged(), c.rejected())));
         return new ImportResult(report.written(), counts, report.problems());
+    }
+
+    /**
+     * An editor limited to a region may upsert parks, enterprises and projects of that region;
+     * segments (reference data) and supplies (which cross regions) need an editor without a limit.
+     */
+    private void requireRegions(Caller caller, Map<String, Object> input) {
+        if (caller.regionCode() == null) {
+            return;
+        }
+        for (String list : List.of("parks", "enterprises", "projects", "segments", "supplies")) {
+            if (input.get(list) instanceof List<?> items) {
+                for (Object item : items) {
+                    Map<?, ?> record = (Map<?, ?>) item;
+                    Object key = record.get("id") != null ? record.get("id")
+                            : record.get("uscc") != null ? record.get("uscc") : record.get("stockCode");
+                    regionGuard.require(caller, (String) record.get("regionCode"),
+                            "The " + list + " record" + (key == null ? "" : " '" + key + "'"));
+                }
+            }
+        }
     }
 
     /** One input object as a line of the import format. */

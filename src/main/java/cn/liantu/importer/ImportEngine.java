@@ -284,7 +284,7 @@ public class ImportEngine {
             return;
         }
         try {
-            cypher.inWriteTransaction(tx -> {
+            cypher.inBulkWriteTransaction(tx -> {
                 tx.run(QueryCatalog.get(type.upsertQuery()).text(), Map.of("rows", rows)).consume();
                 tx.run(QueryCatalog.get("import/upsert_import_record_hashes").text(), Map.of("records", written))
                         .consume();

@@ -1,5 +1,6 @@
 package cn.liantu.persistence;
 
+import cn.liantu.config.LimitSettings;
 import cn.liantu.persistence.query.BuiltQuery;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
@@ -9,22 +10,31 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.Neo4jException;
 
 /**
  * Runs statements: reads in read transactions (a cluster routes them to followers), writes in
- * write transactions, both retried by the driver on transient errors.
+ * write transactions, both retried by the driver on transient errors. A request's transactions
+ * stop after the configured timeout (TIMEOUT to the client); bulk imports have none. While the
+ * database is unreachable, statements fail at once (see {@link DatabaseAvailability}).
  */
 @Singleton
 public class Cypher {
 
     private final GraphDatabase database;
+    private final DatabaseAvailability availability;
+    private final TransactionConfig requestTransaction;
 
-    public Cypher(GraphDatabase database) {
+    public Cypher(GraphDatabase database, DatabaseAvailability availability, LimitSettings limits) {
         this.database = database;
+        this.availability = availability;
+        this.requestTransaction = TransactionConfig.builder().withTimeout(limits.queryTimeout()).build();
     }
 
     public List<Record> read(CypherQuery query, Map<String, Object> parameters) {
@@ -33,9 +43,12 @@ public class Cypher {
 
     public <T> List<T> read(CypherQuery query, Map<String, Object> parameters, Function<Record, T> mapper) {
         QueryCounter.increment();
-        try (Session session = database.driver().session(database.sessionConfig())) {
-            return session.executeRead(tx -> tx.run(query.text(), parameters).list(mapper::apply));
-        }
+        return guarded(() -> {
+            try (Session session = database.driver().session(database.sessionConfig())) {
+                return session.executeRead(tx -> tx.run(query.text(), parameters).list(mapper::apply),
+                        requestTransaction);
+            }
+        });
     }
 
     /**
@@ -66,15 +79,38 @@ public class Cypher {
 
     public List<Record> write(CypherQuery query, Map<String, Object> parameters) {
         QueryCounter.increment();
-        try (Session session = database.driver().session(database.sessionConfig())) {
-            return session.executeWrite(tx -> tx.run(query.text(), parameters).list());
-        }
+        return guarded(() -> {
+            try (Session session = database.driver().session(database.sessionConfig())) {
+                return session.executeWrite(tx -> tx.run(query.text(), parameters).list(), requestTransaction);
+            }
+        });
     }
 
-    /** Several statements in one write transaction: all of them take effect, or none. */
+    /** Several statements of a request in one write transaction: all of them take effect, or none. */
     public <T> T inWriteTransaction(Function<TransactionContext, T> work) {
-        try (Session session = database.driver().session(database.sessionConfig())) {
-            return session.executeWrite(work::apply);
+        return inWriteTransaction(work, requestTransaction);
+    }
+
+    /** Like {@link #inWriteTransaction(Function)} without the request timeout, for bulk imports. */
+    public <T> T inBulkWriteTransaction(Function<TransactionContext, T> work) {
+        return inWriteTransaction(work, TransactionConfig.empty());
+    }
+
+    private <T> T inWriteTransaction(Function<TransactionContext, T> work, TransactionConfig config) {
+        return guarded(() -> {
+            try (Session session = database.driver().session(database.sessionConfig())) {
+                return session.executeWrite(work::apply, config);
+            }
+        });
+    }
+
+    private <T> T guarded(Supplier<T> work) {
+        availability.check();
+        try {
+            return work.get();
+        } catch (Neo4jException e) {
+            availability.failed(e);
+            throw e;
         }
     }
 

@@ -15,9 +15,11 @@ import reactor.core.scheduler.Schedulers;
 public class Neo4jHealthIndicator implements HealthIndicator {
 
     private final GraphDatabase database;
+    private final DatabaseAvailability availability;
 
-    public Neo4jHealthIndicator(GraphDatabase database) {
+    public Neo4jHealthIndicator(GraphDatabase database, DatabaseAvailability availability) {
         this.database = database;
+        this.availability = availability;
     }
 
     @Override
@@ -29,6 +31,10 @@ public class Neo4jHealthIndicator implements HealthIndicator {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("mode", database.isEmbedded() ? "embedded" : "external");
         details.put("database", database.databaseName());
+        if (availability.isDown()) {
+            details.put("error", availability.outage());
+            return HealthResult.builder("neo4j", HealthStatus.DOWN).details(details).build();
+        }
         try {
             var info = database.driver().executableQuery("RETURN 1")
                     .withConfig(org.neo4j.driver.QueryConfig.builder()
@@ -40,6 +46,7 @@ public class Neo4jHealthIndicator implements HealthIndicator {
             details.put("protocolVersion", info.protocolVersion());
             return HealthResult.builder("neo4j", HealthStatus.UP).details(details).build();
         } catch (RuntimeException e) {
+            availability.failed(e);
             details.put("error", e.getMessage());
             return HealthResult.builder("neo4j", HealthStatus.DOWN).details(details).build();
         }

@@ -13,6 +13,8 @@ import cn.liantu.importer.RecordType;
 import cn.liantu.persistence.Cypher;
 import cn.liantu.persistence.QueryCatalog;
 import cn.liantu.persistence.Rows;
+import cn.liantu.security.Caller;
+import cn.liantu.security.RegionGuard;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Singleton;
@@ -33,7 +35,10 @@ import org.neo4j.driver.TransactionContext;
 /**
  * Writes to the project ledger. Every write validates like the import does, runs in one
  * transaction that first takes the project's lock, refuses a stale version with CONFLICT, and
- * records the change in the project's history; a refused write changes nothing.
+ * records the change in the project's history; a refused write changes nothing. An editor limited
+ * to a region may write only projects in it, before and after the change. Each write carries a
+ * request id kept with its change, so that a transaction the driver retries after an unclear
+ * commit is not applied twice.
  */
 @Singleton
 public class ProjectService {
@@ -43,20 +48,23 @@ public class ProjectService {
 
     private final Cypher cypher;
     private final ImportEngine importEngine;
+    private final RegionGuard regionGuard;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
 
-    public ProjectService(Cypher cypher, ImportEngine importEngine) {
+    public ProjectService(Cypher cypher, ImportEngine importEngine, RegionGuard regionGuard) {
         this.cypher = cypher;
         this.importEngine = importEngine;
+        this.regionGuard = regionGuard;
         this.clock = Clock.systemUTC();
     }
 
-    /** A change as recorded in the history. */
-    record Change(String kind, ProjectStage stage, LocalDate date, String note, String by, List<String> changes) {
+    /** A change as recorded in the history; {@code requestId} identifies the write that made it. */
+    record Change(String kind, ProjectStage stage, LocalDate date, String note, String by, List<String> changes,
+                  String requestId) {
     }
 
-    public Project create(Map<String, Object> input, String caller) {
+    public Project create(Map<String, Object> input, Caller caller) {
         String id = input.get("id") == null ? "proj-" + UUID.randomUUID().toString().substring(0, 8)
                 : input.get("id").toString().trim();
         ProjectStage stage = input.get("stage") == null ? ProjectStage.RESERVE
@@ -67,19 +75,25 @@ public class ProjectService {
         LocalDate stageDate = input.get("stageDate") == null ? LocalDate.now(clock) : (LocalDate) input.get("stageDate");
         Map<String, Object> record = projectRecord(id, input, stage, Map.of(stage.name(), stageDate.toString()));
         validate(record);
+        regionGuard.require(caller, (String) record.get("regionCode"), "Project '" + id + "'");
+        String requestId = UUID.randomUUID().toString();
         cypher.inWriteTransaction(tx -> {
+            if (alreadyApplied(tx, requestId)) {
+                return null;
+            }
             if (!tx.run(QueryCatalog.get("project/find_projects_by_ids").text(), Map.of("keys", List.of(id)))
                     .list().isEmpty()) {
                 throw new ApiException(ErrorCode.CONFLICT, "A project with id '" + id + "' already exists");
             }
             upsertDetails(tx, record);
-            writeState(tx, id, 1, Map.of(), new Change("CREATED", stage, stageDate, null, caller, List.of()));
+            writeState(tx, id, 1, Map.of(), new Change("CREATED", stage, stageDate, null, caller.id(), List.of(),
+                    requestId));
             return null;
         });
         return read(id);
     }
 
-    public Project update(String id, int version, Map<String, Object> input, String caller) {
+    public Project update(String id, int version, Map<String, Object> input, Caller caller) {
         Project current = read(id);
         if (input.get("stage") != null && !input.get("stage").toString().equals(current.stage().name())) {
             throw ApiException.badInput("updateProject does not change the stage (" + current.stage() + " now);"
@@ -92,22 +106,23 @@ public class ProjectService {
             record.put("terminationReason", current.terminationReason());
         }
         validate(record);
-        return locked(id, version, (tx, locked) -> {
+        regionGuard.require(caller, (String) record.get("regionCode"), "Project '" + id + "'");
+        return locked(id, version, caller, (tx, locked, requestId) -> {
             List<String> changes = detailChanges(locked, record);
             upsertDetails(tx, record);
             writeState(tx, id, version + 1, Map.of(),
-                    new Change("UPDATED", locked.stage(), null, null, caller, changes));
+                    new Change("UPDATED", locked.stage(), null, null, caller.id(), changes, requestId));
         });
     }
 
-    public Project advance(String id, int version, ProjectStage stage, LocalDate date, String note, String caller) {
+    public Project advance(String id, int version, ProjectStage stage, LocalDate date, String note, Caller caller) {
         if (stage == ProjectStage.TERMINATED) {
             throw ApiException.badInput("Use terminateProject to terminate a project, with its reason");
         }
         return moveStage(id, version, stage, date, note, caller, Map.of());
     }
 
-    public Project terminate(String id, int version, LocalDate date, String reason, String caller) {
+    public Project terminate(String id, int version, LocalDate date, String reason, Caller caller) {
         if (reason == null || reason.isBlank()) {
             throw ApiException.badInput("Give the reason for terminating the project");
         }
@@ -115,9 +130,9 @@ public class ProjectService {
                 Map.of("terminationReason", reason.trim()));
     }
 
-    private Project moveStage(String id, int version, ProjectStage stage, LocalDate date, String note, String caller,
+    private Project moveStage(String id, int version, ProjectStage stage, LocalDate date, String note, Caller caller,
                               Map<String, Object> extra) {
-        return locked(id, version, (tx, locked) -> {
+        return locked(id, version, caller, (tx, locked, requestId) -> {
             StageMove.problem(locked.stage(), locked.stageDates(), stage, date).ifPresent(problem -> {
                 throw ApiException.badInput(problem);
             });
@@ -126,18 +141,25 @@ public class ProjectService {
             properties.put(stage.dateProperty(), date);
             properties.put("stageDate", date);
             String kind = stage == ProjectStage.TERMINATED ? "TERMINATED" : "STAGE_ADVANCED";
-            writeState(tx, id, version + 1, properties, new Change(kind, stage, date, note, caller,
-                    List.of("stage: " + locked.stage() + " → " + stage)));
+            writeState(tx, id, version + 1, properties, new Change(kind, stage, date, note, caller.id(),
+                    List.of("stage: " + locked.stage() + " → " + stage), requestId));
         });
     }
 
     interface LockedWork {
-        void run(TransactionContext tx, Project locked);
+        void run(TransactionContext tx, Project locked, String requestId);
     }
 
-    /** Runs {@code work} holding the project's lock, after checking it exists and has {@code version}. */
-    private Project locked(String id, int version, LockedWork work) {
+    /**
+     * Runs {@code work} holding the project's lock, after checking it exists, has {@code version}
+     * and lies in the caller's region.
+     */
+    private Project locked(String id, int version, Caller caller, LockedWork work) {
+        String requestId = UUID.randomUUID().toString();
         cypher.inWriteTransaction(tx -> {
+            if (alreadyApplied(tx, requestId)) {
+                return null;
+            }
             List<Record> rows = tx.run(QueryCatalog.get("project/lock_project").text(), Map.of("id", id)).list();
             if (rows.isEmpty()) {
                 throw ApiException.notFound("No project with id '" + id + "'");
@@ -147,10 +169,17 @@ public class ProjectService {
                 throw new ApiException(ErrorCode.CONFLICT, "Project '" + id + "' is at version " + locked.version()
                         + ", not " + version + ": someone changed it since you read it; read it again and retry");
             }
-            work.run(tx, locked);
+            regionGuard.require(caller, locked.regionCode(), "Project '" + id + "'");
+            work.run(tx, locked, requestId);
             return null;
         });
         return read(id);
+    }
+
+    /** Whether a retried transaction already committed this request's change. */
+    private static boolean alreadyApplied(TransactionContext tx, String requestId) {
+        return tx.run(QueryCatalog.get("project/count_changes_of_request").text(), Map.of("requestId", requestId))
+                .single().get("changes").asLong() > 0;
     }
 
     public Project read(String id) {
@@ -214,6 +243,7 @@ public class ProjectService {
         recorded.put("by", change.by());
         recorded.put("at", Instant.now(clock).toString());
         recorded.put("changes", change.changes());
+        recorded.put("requestId", change.requestId());
         tx.run(QueryCatalog.get("project/set_project_state").text(),
                 Map.of("id", id, "properties", properties, "version", newVersion, "change", recorded)).consume();
     }

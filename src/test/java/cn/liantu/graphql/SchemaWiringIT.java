@@ -92,7 +92,11 @@ class SchemaWiringIT {
             Map.entry("ProjectLedger", cn.liantu.analysis.ledger.Ledger.Result.class),
             Map.entry("LedgerRow", cn.liantu.analysis.ledger.LedgerRow.class),
             Map.entry("OverdueProject", cn.liantu.service.LedgerService.OverdueProject.class),
-            Map.entry("ParkScore", cn.liantu.analysis.park.ParkScore.class));
+            Map.entry("ParkScore", cn.liantu.analysis.park.ParkScore.class),
+            Map.entry("Caller", cn.liantu.security.Caller.class),
+            Map.entry("ApiKey", cn.liantu.security.ApiKeyStore.ApiKey.class),
+            Map.entry("NewApiKey", cn.liantu.security.ApiKeyStore.CreatedKey.class),
+            Map.entry("AuditEntry", cn.liantu.security.AuditLog.Entry.class));
 
     @Test
     void everyFieldIsWired() {

@@ -2,6 +2,7 @@ package cn.liantu.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.liantu.security.Role;
 import cn.liantu.support.GraphQLClient;
 import cn.liantu.support.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,7 +24,7 @@ class ImportIT {
 
     private final EmbeddedServer server = TestServer.scratch("import");
     private final ImportEngine engine = server.getApplicationContext().getBean(ImportEngine.class);
-    private final GraphQLClient client = new GraphQLClient(server.getURI());
+    private final GraphQLClient client = new GraphQLClient(server.getURI()).as(Role.EDITOR, null);
 
     @Test
     @Order(1)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.liantu.importer.DatasetSource;
 import cn.liantu.importer.GraphImporter;
+import cn.liantu.security.Role;
 import cn.liantu.support.GraphQLClient;
 import cn.liantu.support.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,7 +34,7 @@ class ProjectWritesIT {
         server = TestServer.scratch("projects");
         server.getApplicationContext().getBean(GraphImporter.class)
                 .importDataset(DatasetSource.directory(Path.of("src/test/resources/fixtures/small")));
-        client = new GraphQLClient(server.getURI());
+        client = new GraphQLClient(server.getURI()).as(Role.EDITOR, null);
     }
 
     private static JsonNode create(String id) {
@@ -86,10 +87,10 @@ class ProjectWritesIT {
                 + change.path("kind").asText() + " " + change.path("stage").asText() + " " + change.path("date").asText()
                 + " " + change.path("by").asText()));
         assertThat(history).containsExactly(
-                "1 CREATED RESERVE 2026-01-05 anonymous",
-                "2 STAGE_ADVANCED NEGOTIATING 2026-02-01 anonymous",
-                "3 STAGE_ADVANCED SIGNED 2026-03-01 anonymous",
-                "4 STAGE_ADVANCED STARTED 2026-03-01 anonymous");
+                "1 CREATED RESERVE 2026-01-05 editor",
+                "2 STAGE_ADVANCED NEGOTIATING 2026-02-01 editor",
+                "3 STAGE_ADVANCED SIGNED 2026-03-01 editor",
+                "4 STAGE_ADVANCED STARTED 2026-03-01 editor");
         assertThat(project.path("history").path(3).path("note").asText()).isEqualTo("按计划");
         assertThat(project.path("history").path(3).path("changes").path(0).asText()).isEqualTo("stage: SIGNED → STARTED");
     }

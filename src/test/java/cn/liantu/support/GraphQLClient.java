@@ -19,9 +19,31 @@ public final class GraphQLClient {
 
     private final URI base;
     private final HttpClient http = HttpClient.newHttpClient();
+    private final Map<String, String> headers;
 
     public GraphQLClient(URI base) {
+        this(base, Map.of());
+    }
+
+    private GraphQLClient(URI base, Map<String, String> headers) {
         this.base = base;
+        this.headers = headers;
+    }
+
+    /** The same client sending {@code Authorization: Bearer <credential>} (a token or an API key). */
+    public GraphQLClient withBearer(String credential) {
+        return withHeader("Authorization", "Bearer " + credential);
+    }
+
+    /** The same client as a caller with {@code role}, limited to {@code region} when it is not null. */
+    public GraphQLClient as(cn.liantu.security.Role role, String region) {
+        return withBearer(TestServer.token(role, region));
+    }
+
+    public GraphQLClient withHeader(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new GraphQLClient(base, more);
     }
 
     /** A response: status, content type and the parsed JSON body. */
@@ -68,17 +90,19 @@ public final class GraphQLClient {
     }
 
     public Response post(String body, String contentType, String accept) {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve("/graphql"))
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve("/graphql"))
                 .header("Content-Type", contentType)
                 .header("Accept", accept)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                .build();
-        return send(request);
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        headers.forEach(request::header);
+        return send(request.build());
     }
 
     public Response get(String query, String accept) {
         URI uri = base.resolve("/graphql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
-        return send(HttpRequest.newBuilder(uri).header("Accept", accept).GET().build());
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", accept).GET();
+        headers.forEach(request::header);
+        return send(request.build());
     }
 
     public HttpResponse<String> getRaw(String path) {

@@ -1,11 +1,16 @@
 package cn.liantu.support;
 
+import cn.liantu.security.Role;
+import cn.liantu.security.TokenMinter;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -18,6 +23,9 @@ public final class TestServer {
 
     private static EmbeddedServer server;
 
+    /** The HS256 secret every test server signs and checks tokens with. */
+    public static final String JWT_SECRET = "test-secret-for-liantu-tests-only-0123456789";
+
     private TestServer() {
     }
 
@@ -27,6 +35,7 @@ public final class TestServer {
             server = ApplicationContext.run(EmbeddedServer.class, Map.of(
                     "micronaut.server.port", -1,
                     "liantu.data-dir", dataDir.toString(),
+                    "liantu.security.jwt-secret", JWT_SECRET,
                     "liantu.page-cache-memory", "128m"));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> server.close()));
         }
@@ -40,12 +49,20 @@ public final class TestServer {
      * it never disturbs the demo data that read tests count on, nor another class's writes.
      */
     public static synchronized EmbeddedServer scratch(String name) {
+        return scratch(name, Map.of());
+    }
+
+    /** A scratch server with settings of its own, e.g. {@code liantu.demo-data: true} for writers on demo data. */
+    public static synchronized EmbeddedServer scratch(String name, Map<String, Object> settings) {
         return SCRATCH.computeIfAbsent(name, key -> {
-            EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, Map.of(
+            Map<String, Object> properties = new java.util.HashMap<>(Map.of(
                     "micronaut.server.port", -1,
                     "liantu.data-dir", freshDirectory("scratch-" + key).toString(),
                     "liantu.demo-data", false,
+                    "liantu.security.jwt-secret", JWT_SECRET,
                     "liantu.page-cache-memory", "64m"));
+            properties.putAll(settings);
+            EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties);
             Runtime.getRuntime().addShutdownHook(new Thread(server::close));
             return server;
         });
@@ -53,6 +70,13 @@ public final class TestServer {
 
     public static GraphQLClient client() {
         return new GraphQLClient(get().getURI());
+    }
+
+    /** A bearer token for {@code role}, limited to {@code region} when it is not null. */
+    public static String token(Role role, String region) {
+        return new TokenMinter(JWT_SECRET.getBytes(StandardCharsets.UTF_8))
+                .mint(role.name().toLowerCase() + (region == null ? "" : "-" + region), role, region,
+                        Duration.ofHours(1), Instant.now());
     }
 
     public static <T> T bean(Class<T> type) {
