@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
@@ -59,15 +59,23 @@ public final class ErrorMapping implements DataFetcherExceptionHandler {
         if (failure instanceof ApiException api) {
             return api.code();
         }
+        if (failure instanceof Neo4jException neo4j && isTimeout(neo4j.code())) {
+            return ErrorCode.TIMEOUT;
+        }
         if (failure instanceof ServiceUnavailableException || failure instanceof SessionExpiredException
                 || failure instanceof TransientException) {
             return ErrorCode.DATABASE_UNAVAILABLE;
         }
-        if (failure instanceof ClientException client && client.code() != null
-                && client.code().contains("TransactionTimedOut")) {
-            return ErrorCode.TIMEOUT;
-        }
         return ErrorCode.INTERNAL;
+    }
+
+    /**
+     * A transaction stopped by its timeout: Neo4j says TransactionTimedOut, or Terminated when the
+     * timeout struck while the transaction waited for a lock.
+     */
+    static boolean isTimeout(String code) {
+        return code != null && (code.contains("TransactionTimedOut") || code.endsWith("Transaction.Terminated")
+                || code.endsWith("Transaction.LockClientStopped"));
     }
 
     private static String messageOf(ErrorCode code, Throwable failure) {
