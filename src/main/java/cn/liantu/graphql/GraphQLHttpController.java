@@ -125,13 +125,23 @@ public class GraphQLHttpController {
             return respond(HttpStatus.SERVICE_UNAVAILABLE, graphqlResponse,
                     errorBody("The database is unavailable right now; try again shortly", code.name()));
         }
+        String idempotencyKey = http.getHeaders().get(RequestIds.HEADER);
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > RequestIds.MAX_KEY_LENGTH)) {
+            return badRequest(graphqlResponse, "The " + RequestIds.HEADER + " header must have 1 to "
+                    + RequestIds.MAX_KEY_LENGTH + " characters");
+        }
+        Map<Object, Object> context = new java.util.HashMap<>();
+        context.put(Callers.CONTEXT_KEY, caller);
+        if (idempotencyKey != null) {
+            context.put(RequestIds.CONTEXT_KEY, idempotencyKey.trim());
+        }
         ExecutionInput input = ExecutionInput.newExecutionInput()
                 .query(request.query())
                 .operationName(request.operationName())
                 .variables(request.variables() == null ? Map.of() : request.variables())
                 .extensions(request.extensions() == null ? Map.of() : request.extensions())
                 .dataLoaderRegistry(loaders.newRegistry())
-                .graphQLContext(Map.of(Callers.CONTEXT_KEY, caller))
+                .graphQLContext(context)
                 .build();
         QueryCounter.start();
         ExecutionResult result;

@@ -51,15 +51,16 @@ public class ProjectFetchers implements SchemaWiring {
                 .dataFetcher("segments", env -> Fetch.loadList(env, Loaders.PROJECT_SEGMENTS, project(env).id()))
                 .dataFetcher("history", env -> Fetch.loadList(env, Loaders.PROJECT_HISTORY, project(env).id())));
         wiring.type("Mutation", type -> type
-                .dataFetcher("createProject", env -> projects.create(env.getArgument("input"), Callers.of(env)))
+                .dataFetcher("createProject", env -> projects.create(env.getArgument("input"), Callers.of(env),
+                        RequestIds.of(env)))
                 .dataFetcher("updateProject", env -> projects.update(env.getArgument("id"),
-                        env.<Integer>getArgument("version"), env.getArgument("input"), Callers.of(env)))
+                        env.<Integer>getArgument("version"), env.getArgument("input"), Callers.of(env), RequestIds.of(env)))
                 .dataFetcher("advanceProjectStage", env -> projects.advance(env.getArgument("id"),
                         env.<Integer>getArgument("version"), ProjectStage.valueOf(env.getArgument("stage")),
-                        env.getArgument("date"), env.getArgument("note"), Callers.of(env)))
+                        env.getArgument("date"), env.getArgument("note"), Callers.of(env), RequestIds.of(env)))
                 .dataFetcher("terminateProject", env -> projects.terminate(env.getArgument("id"),
                         env.<Integer>getArgument("version"), env.getArgument("date"), env.getArgument("reason"),
-                        Callers.of(env))));
+                        Callers.of(env), RequestIds.of(env))));
         wiring.type("ProjectSegment", type -> type
                 .dataFetcher("segment", env -> Fetch.load(env, Loaders.SEGMENT,
                         env.<ProjectSegment>getSource().segmentId())));

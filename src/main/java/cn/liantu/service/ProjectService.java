@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.neo4j.driver.Record;
@@ -37,8 +38,8 @@ import org.neo4j.driver.TransactionContext;
  * transaction that first takes the project's lock, refuses a stale version with CONFLICT, and
  * records the change in the project's history; a refused write changes nothing. An editor limited
  * to a region may write only projects in it, before and after the change. Each write carries a
- * request id kept with its change, so that a transaction the driver retries after an unclear
- * commit is not applied twice.
+ * request id kept with its change, so that a transaction retried after an unclear commit (by the
+ * driver, or by a client repeating its Idempotency-Key) is not applied twice.
  */
 @Singleton
 public class ProjectService {
@@ -64,7 +65,7 @@ public class ProjectService {
                   String requestId) {
     }
 
-    public Project create(Map<String, Object> input, Caller caller) {
+    public Project create(Map<String, Object> input, Caller caller, String requestId) {
         String id = input.get("id") == null ? "proj-" + UUID.randomUUID().toString().substring(0, 8)
                 : input.get("id").toString().trim();
         ProjectStage stage = input.get("stage") == null ? ProjectStage.RESERVE
@@ -76,10 +77,10 @@ public class ProjectService {
         Map<String, Object> record = projectRecord(id, input, stage, Map.of(stage.name(), stageDate.toString()));
         validate(record);
         regionGuard.require(caller, (String) record.get("regionCode"), "Project '" + id + "'");
-        String requestId = UUID.randomUUID().toString();
-        cypher.inWriteTransaction(tx -> {
-            if (alreadyApplied(tx, requestId)) {
-                return null;
+        String createdId = cypher.inWriteTransaction(tx -> {
+            Optional<String> applied = alreadyApplied(tx, requestId);
+            if (applied.isPresent()) {
+                return applied.get();
             }
             if (!tx.run(QueryCatalog.get("project/find_projects_by_ids").text(), Map.of("keys", List.of(id)))
                     .list().isEmpty()) {
@@ -88,12 +89,12 @@ public class ProjectService {
             upsertDetails(tx, record);
             writeState(tx, id, 1, Map.of(), new Change("CREATED", stage, stageDate, null, caller.id(), List.of(),
                     requestId));
-            return null;
+            return id;
         });
-        return read(id);
+        return read(createdId);
     }
 
-    public Project update(String id, int version, Map<String, Object> input, Caller caller) {
+    public Project update(String id, int version, Map<String, Object> input, Caller caller, String requestId) {
         Project current = read(id);
         if (input.get("stage") != null && !input.get("stage").toString().equals(current.stage().name())) {
             throw ApiException.badInput("updateProject does not change the stage (" + current.stage() + " now);"
@@ -107,7 +108,7 @@ public class ProjectService {
         }
         validate(record);
         regionGuard.require(caller, (String) record.get("regionCode"), "Project '" + id + "'");
-        return locked(id, version, caller, (tx, locked, requestId) -> {
+        return locked(id, version, caller, requestId, (tx, locked) -> {
             List<String> changes = detailChanges(locked, record);
             upsertDetails(tx, record);
             writeState(tx, id, version + 1, Map.of(),
@@ -115,24 +116,26 @@ public class ProjectService {
         });
     }
 
-    public Project advance(String id, int version, ProjectStage stage, LocalDate date, String note, Caller caller) {
+    public Project advance(String id, int version, ProjectStage stage, LocalDate date, String note, Caller caller,
+                           String requestId) {
         if (stage == ProjectStage.TERMINATED) {
             throw ApiException.badInput("Use terminateProject to terminate a project, with its reason");
         }
-        return moveStage(id, version, stage, date, note, caller, Map.of());
+        return moveStage(id, version, stage, date, note, caller, requestId, Map.of());
     }
 
-    public Project terminate(String id, int version, LocalDate date, String reason, Caller caller) {
+    public Project terminate(String id, int version, LocalDate date, String reason, Caller caller,
+                             String requestId) {
         if (reason == null || reason.isBlank()) {
             throw ApiException.badInput("Give the reason for terminating the project");
         }
-        return moveStage(id, version, ProjectStage.TERMINATED, date, reason, caller,
+        return moveStage(id, version, ProjectStage.TERMINATED, date, reason, caller, requestId,
                 Map.of("terminationReason", reason.trim()));
     }
 
     private Project moveStage(String id, int version, ProjectStage stage, LocalDate date, String note, Caller caller,
-                              Map<String, Object> extra) {
-        return locked(id, version, caller, (tx, locked, requestId) -> {
+                              String requestId, Map<String, Object> extra) {
+        return locked(id, version, caller, requestId, (tx, locked) -> {
             StageMove.problem(locked.stage(), locked.stageDates(), stage, date).ifPresent(problem -> {
                 throw ApiException.badInput(problem);
             });
@@ -147,17 +150,16 @@ public class ProjectService {
     }
 
     interface LockedWork {
-        void run(TransactionContext tx, Project locked, String requestId);
+        void run(TransactionContext tx, Project locked);
     }
 
     /**
      * Runs {@code work} holding the project's lock, after checking it exists, has {@code version}
      * and lies in the caller's region.
      */
-    private Project locked(String id, int version, Caller caller, LockedWork work) {
-        String requestId = UUID.randomUUID().toString();
+    private Project locked(String id, int version, Caller caller, String requestId, LockedWork work) {
         cypher.inWriteTransaction(tx -> {
-            if (alreadyApplied(tx, requestId)) {
+            if (alreadyApplied(tx, requestId).isPresent()) {
                 return null;
             }
             List<Record> rows = tx.run(QueryCatalog.get("project/lock_project").text(), Map.of("id", id)).list();
@@ -170,16 +172,20 @@ public class ProjectService {
                         + ", not " + version + ": someone changed it since you read it; read it again and retry");
             }
             regionGuard.require(caller, locked.regionCode(), "Project '" + id + "'");
-            work.run(tx, locked, requestId);
+            work.run(tx, locked);
             return null;
         });
         return read(id);
     }
 
-    /** Whether a retried transaction already committed this request's change. */
-    private static boolean alreadyApplied(TransactionContext tx, String requestId) {
-        return tx.run(QueryCatalog.get("project/count_changes_of_request").text(), Map.of("requestId", requestId))
-                .single().get("changes").asLong() > 0;
+    /**
+     * The project a write with this request id already changed: the driver retrying a transaction
+     * whose commit it did not hear of, or a client repeating a request with its Idempotency-Key.
+     */
+    private static Optional<String> alreadyApplied(TransactionContext tx, String requestId) {
+        var rows = tx.run(QueryCatalog.get("project/find_change_of_request").text(), Map.of("requestId", requestId))
+                .list();
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.getFirst().get("projectId").asString());
     }
 
     public Project read(String id) {

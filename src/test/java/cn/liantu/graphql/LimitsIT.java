@@ -82,8 +82,7 @@ class LimitsIT {
      */
     @Test
     void aTransactionOverTheTimeoutIsStoppedAndWritesNothing() throws Exception {
-        EmbeddedServer server = TestServer.scratch("timeout", Map.of("liantu.demo-data", true,
-                "liantu.limits.query-timeout", "2s"));
+        EmbeddedServer server = TestServer.demoWriter();
         GraphQLClient editor = new GraphQLClient(server.getURI()).as(Role.EDITOR, null);
         GraphDatabase database = server.getApplicationContext().getBean(GraphDatabase.class);
         GraphQLClient.Response response;

@@ -30,7 +30,7 @@ class SecurityIT {
 
     @BeforeAll
     static void start() {
-        server = TestServer.scratch("security", Map.of("liantu.demo-data", true));
+        server = TestServer.demoWriter();
         anonymous = new GraphQLClient(server.getURI());
     }
 

@@ -68,6 +68,15 @@ public final class TestServer {
         });
     }
 
+    /**
+     * A server on its own copy of the demo data for classes that write to it, each on projects of
+     * its own (see the class comments). Its transactions time out after 2 s, so that a timeout can
+     * be provoked quickly.
+     */
+    public static EmbeddedServer demoWriter() {
+        return scratch("demo-writer", Map.of("liantu.demo-data", true, "liantu.limits.query-timeout", "2s"));
+    }
+
     public static GraphQLClient client() {
         return new GraphQLClient(get().getURI());
     }

@@ -1,3 +1,0 @@
-// Whether a write with this request id already made its change (a retried transaction).
-MATCH (c:ProjectChange {requestId: $requestId})
-RETURN count(c) AS changes
