@@ -151,6 +151,26 @@ class MapPageIT {
     }
 
     @Test
+    void aParkCanBeTheScope() {
+        browser.size(1366, 768);
+        browser.open("/map?city=410311&park=ly-etdz&chain=nev&year=2026"); // a county code lands in the county picker
+        browser.waitForAttribute("#chain-map", "data-state", "ready");
+
+        assertThat(new Select(browser.one("#city")).getFirstSelectedOption().getAttribute("value")).isEqualTo("410300");
+        assertThat(new Select(browser.one("#county")).getFirstSelectedOption().getAttribute("value")).isEqualTo("410311");
+        assertThat(new Select(browser.one("#park")).getFirstSelectedOption().getText()).isEqualTo("洛阳经济技术开发区");
+        // ChainGapIT.aParkScopeCountsTheFirmsRegisteredInThePark
+        assertThat(browser.text("#summary h1")).startsWith("新能源汽车 · 洛阳经济技术开发区");
+        assertThat(metric("completeness")).isEqualTo("产业链完整度\n46.7%\n7/15 末级环节");
+        assertThat(metric("weightedCompleteness")).isEqualTo("加权完整度\n48.1%");
+        assertThat(metric("localSupplyRate")).isEqualTo("本地配套率\n8.7%\n按笔数 · 2/23 笔");
+        assertThat(metric("localEnterpriseCount")).isEqualTo("本地链上企业\n13 家");
+        assertThat(statusOf("nev-body")).isEqualTo("STRONG");
+        assertThat(statusOf("nev-anode")).isEqualTo("WEAK");
+        assertThat(statusOf("nev-cathode")).isEqualTo("BLANK");
+    }
+
+    @Test
     void theFunnelShowsTheLedgerAndEachRowHasItsOwn() throws IOException {
         browser.size(1366, 768);
         browser.open("/map?view=ledger&city=410300&year=2026");
@@ -271,6 +291,10 @@ class MapPageIT {
         List<String> resources = browser.resourceUrls();
         assertThat(resources).isNotEmpty().allMatch(url -> url.startsWith(browser.base()), "served by LianTu");
         assertThat(resources).anyMatch(url -> url.endsWith("/map/map.js")).anyMatch(url -> url.endsWith("/graphql"));
+    }
+
+    private static String statusOf(String segmentId) {
+        return browser.one("#chain-map g.segment[data-segment-id='" + segmentId + "']").getAttribute("data-status");
     }
 
     private static String metric(String key) {
