@@ -126,8 +126,32 @@ function targetList(targets) {
         el('span', { class: 'target-score' }, `${target.score.toFixed(1)} 分`)),
       el('div', { class: 'firm-facts' }, [where, target.segment.name, ...new Set(honours)].join(' · ')),
       el('ul', { class: 'reasons' }, target.reasons.map(reason =>
-        el('li', {}, el('b', {}, `${FACTOR[reason.factor]} +${reason.points.toFixed(1)}`), ' ', reason.detail))));
+        el('li', { title: reason.detail }, el('b', {}, `${FACTOR[reason.factor]} +${reason.points.toFixed(1)}`), ' ',
+          el('span', { class: 'evidence' }, evidence(reason.detail))))));
   }));
+}
+
+// The API states its evidence in fixed English sentences (TargetScoring); shown here in Chinese,
+// or as given when a sentence has another form.
+const EVIDENCE = [
+  [/^revenue ([\d.]+) 万元 in (.+): ([\d.]+)% of the segment's revenue, ([\d.]+)% of its biggest firm$/,
+    m => `营收 ${amount(Number(m[1]), m[1].includes('.') ? 1 : 0)} 万元，占${m[2]}环节营收 ${m[3]}%，为环节龙头的 ${m[4]}%`],
+  [/^tags ([A-Z_, ]+)$/, m => `标签：${m[1].split(', ').map(tag => TAG[tag] || tag).join('、')}`],
+  [/^([A-Z_0-9]+) (\d{4})(?: #(\d+))?$/,
+    m => `${RANKING[m[1]] || m[1]}（${m[2]}）${m[3] ? `第 ${m[3]} 名` : ''}`],
+  [/^chain leader \(链主\) in (.+)$/, m => `在 ${m[1]} 为链主企业`],
+  [/^supplies (\d+) and buys from (\d+) enterprises in the scope/,
+    m => `向本地 ${m[1]} 家企业供货，从本地 ${m[2]} 家企业采购`],
+];
+
+function evidence(detail) {
+  for (const [pattern, say] of EVIDENCE) {
+    const match = pattern.exec(detail);
+    if (match) {
+      return say(match);
+    }
+  }
+  return detail;
 }
 
 function projectsBlock(assessment) {

@@ -126,6 +126,11 @@ class MapPageIT {
         List<String> bydReasons = new ArrayList<>();
         browser.all("#detail .target-list > li:nth-child(3) .reasons b").forEach(b -> bydReasons.add(b.getText()));
         assertThat(bydReasons).containsExactly("环节实力 +1.7", "企业标签 +15.0", "榜单 +10.0", "以商招商 +20.0");
+        // FACTS.md: its tags and ranking, and the eight 洛阳 firms it supplies with chips
+        List<String> bydEvidence = new ArrayList<>();
+        browser.all("#detail .target-list > li:nth-child(3) .reasons .evidence").forEach(e -> bydEvidence.add(e.getText()));
+        assertThat(bydEvidence.subList(1, 4)).containsExactly("标签：专精特新、小巨人、高新技术", "行业50强（2025）第 4 名",
+                "向本地 8 家企业供货，从本地 0 家企业采购");
 
         List<String> projects = new ArrayList<>();
         browser.all("#detail .project-list li").forEach(p -> projects.add(p.getAttribute("data-project-id") + " "
