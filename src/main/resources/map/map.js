@@ -101,7 +101,8 @@ function renderStatus() {
 
 /** Reports a failure in the area it belongs to, as well as in the status bar. */
 function failIn(container, error) {
-  container.replaceChildren(el('p', { class: 'error' }, `无法加载：${error.message}`));
+  const tag = container.tagName === 'TABLE' ? 'caption' : 'p';
+  container.replaceChildren(el(tag, { class: 'error' }, `无法加载：${error.message}`));
   container.dataset.state = 'error';
 }
 
