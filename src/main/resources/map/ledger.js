@@ -33,7 +33,7 @@ const STAGE_COLORS = ['#2f6fd0', '#3d8bd9', '#4fa3a5', '#1a7f37'];
 /** Draws one ledger row as a funnel: a bar per stage, width by count, conversion rates between. */
 export function drawFunnel(target, row, title) {
   target.replaceChildren();
-  const width = 560;
+  const width = 460;
   const barHeight = 46;
   const gap = 30;
   const height = STAGES.length * barHeight + (STAGES.length - 1) * gap + 20;
