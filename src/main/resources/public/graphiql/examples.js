@@ -4,6 +4,7 @@ window.LIANTU_EXAMPLES = [
   {
     query: `# LianTu 链图: industry chains of 洛阳市 (410300).
 # Press ▶ to run. Open the Docs pane (top left) to browse the API; other tabs hold the ten analyst questions.
+# The same data drawn for analysts (chain map, project funnel, park scorecard): open /map
 query ChainsOfLuoyang {
   chains(first: 10) {
     totalCount
