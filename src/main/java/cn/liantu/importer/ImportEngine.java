@@ -1,5 +1,6 @@
 package cn.liantu.importer;
 
+import cn.liantu.observability.ApiMetrics;
 import cn.liantu.importer.validation.Checked;
 import cn.liantu.importer.validation.KeySpace;
 import cn.liantu.importer.validation.RecordRules;
@@ -48,10 +49,13 @@ public class ImportEngine {
     private final RegionDirectory regions;
     private final DerivedLinks derivedLinks;
 
-    public ImportEngine(Cypher cypher, RegionDirectory regions, DerivedLinks derivedLinks) {
+    private final ApiMetrics metrics;
+
+    public ImportEngine(Cypher cypher, RegionDirectory regions, DerivedLinks derivedLinks, ApiMetrics metrics) {
         this.cypher = cypher;
         this.regions = regions;
         this.derivedLinks = derivedLinks;
+        this.metrics = metrics;
     }
 
     public ImportReport run(DatasetSource source, ImportOptions options, ImportProgress progress) {
@@ -67,6 +71,9 @@ public class ImportEngine {
             return report;
         }
         write(records, valid, enterpriseIdOfStockKey, options, progress, report);
+        if (!options.dryRun()) {
+            metrics.imported(report);
+        }
         return report;
     }
 

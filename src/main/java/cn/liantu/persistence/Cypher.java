@@ -10,9 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
@@ -42,13 +42,8 @@ public class Cypher {
     }
 
     public <T> List<T> read(CypherQuery query, Map<String, Object> parameters, Function<Record, T> mapper) {
-        QueryCounter.increment();
-        return guarded(() -> {
-            try (Session session = database.driver().session(database.sessionConfig())) {
-                return session.executeRead(tx -> tx.run(query.text(), parameters).list(mapper::apply),
-                        requestTransaction);
-            }
-        });
+        return guarded(query.name(), false, session ->
+                session.executeRead(tx -> tx.run(query.text(), parameters).list(mapper::apply), requestTransaction));
     }
 
     /**
@@ -78,12 +73,8 @@ public class Cypher {
     }
 
     public List<Record> write(CypherQuery query, Map<String, Object> parameters) {
-        QueryCounter.increment();
-        return guarded(() -> {
-            try (Session session = database.driver().session(database.sessionConfig())) {
-                return session.executeWrite(tx -> tx.run(query.text(), parameters).list(), requestTransaction);
-            }
-        });
+        return guarded(query.name(), true, session ->
+                session.executeWrite(tx -> tx.run(query.text(), parameters).list(), requestTransaction));
     }
 
     /** Several statements of a request in one write transaction: all of them take effect, or none. */
@@ -97,20 +88,29 @@ public class Cypher {
     }
 
     private <T> T inWriteTransaction(Function<TransactionContext, T> work, TransactionConfig config) {
-        return guarded(() -> {
-            try (Session session = database.driver().session(database.sessionConfig())) {
-                return session.executeWrite(work::apply, config);
-            }
-        });
+        return guarded("write transaction", true, session -> session.executeWrite(work::apply, config));
     }
 
-    private <T> T guarded(Supplier<T> work) {
+    /**
+     * Runs {@code work} in a session that waits for the request's bookmarks, records its time and
+     * the bookmarks after it, and fails fast while the database is known to be unreachable.
+     */
+    private <T> T guarded(String name, boolean write, Function<Session, T> work) {
         availability.check();
+        long started = System.nanoTime();
+        SessionConfig config = SessionConfig.builder().withDatabase(database.databaseName())
+                .withBookmarks(RequestTrace.bookmarksToAwait()).build();
+        Session session = database.driver().session(config);
         try {
-            return work.get();
+            T result = work.apply(session);
+            RequestTrace.record(name, System.nanoTime() - started, session.lastBookmarks(), write);
+            return result;
         } catch (Neo4jException e) {
             availability.failed(e);
+            RequestTrace.record(name, System.nanoTime() - started, null, false);
             throw e;
+        } finally {
+            session.close();
         }
     }
 

@@ -45,7 +45,7 @@ class ExternalDatabaseIT {
             client = ApplicationContext.run(EmbeddedServer.class, Map.of(
                     "micronaut.server.port", -1,
                     "liantu.security.anonymous-role", "VIEWER",
-                    "neo4j.uri", "bolt://127.0.0.1:" + port));
+                    "neo4j.uri", "neo4j://127.0.0.1:" + port));
             GraphQLClient graphql = new GraphQLClient(client.getURI());
             assertThat(graphql.query("{ about { embeddedDatabase enterpriseCount } }").dataWithoutErrors()
                     .path("about").path("embeddedDatabase").asBoolean()).isFalse();
