@@ -33,7 +33,7 @@ final class AccessInstrumentation extends SimplePerformantInstrumentation {
         String type = step.getObjectType().getName();
         String field = step.getFieldDefinition().getName();
         boolean mutation = "Mutation".equals(type);
-        if (!mutation && !"Query".equals(type) && !roles.declaresNested(type, field)) {
+        if (!mutation && !"Query".equals(type) && !"Subscription".equals(type) && !roles.declaresNested(type, field)) {
             return fetcher;
         }
         Optional<Role> required = roles.required(type, field);

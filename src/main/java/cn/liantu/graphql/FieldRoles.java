@@ -63,7 +63,7 @@ final class FieldRoles {
             return Optional.of(role);
         }
         return switch (type) {
-            case "Query" -> Optional.of(Role.VIEWER);
+            case "Query", "Subscription" -> Optional.of(Role.VIEWER);
             case "Mutation" -> Optional.of(Role.ADMIN);
             default -> Optional.empty();
         };

@@ -36,6 +36,18 @@ public class RegionDirectory {
         return regions().values().stream().sorted(Comparator.comparing(Region::code)).toList();
     }
 
+    /** Whether {@code code} is {@code ancestor} or lies below it. */
+    public boolean contains(String ancestor, String code) {
+        String current = code;
+        for (int depth = 0; current != null && depth < 8; depth++) {
+            if (current.equals(ancestor)) {
+                return true;
+            }
+            current = find(current).map(Region::parentCode).orElse(null);
+        }
+        return false;
+    }
+
     public void refresh() {
         byCode = null;
     }

@@ -50,13 +50,15 @@ public class ProjectService {
     private final Cypher cypher;
     private final ImportEngine importEngine;
     private final RegionGuard regionGuard;
+    private final ProjectEvents events;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
 
-    public ProjectService(Cypher cypher, ImportEngine importEngine, RegionGuard regionGuard) {
+    public ProjectService(Cypher cypher, ImportEngine importEngine, RegionGuard regionGuard, ProjectEvents events) {
         this.cypher = cypher;
         this.importEngine = importEngine;
         this.regionGuard = regionGuard;
+        this.events = events;
         this.clock = Clock.systemUTC();
     }
 
@@ -77,10 +79,10 @@ public class ProjectService {
         Map<String, Object> record = projectRecord(id, input, stage, Map.of(stage.name(), stageDate.toString()));
         validate(record);
         regionGuard.require(caller, (String) record.get("regionCode"), "Project '" + id + "'");
-        String createdId = cypher.inWriteTransaction(tx -> {
+        Written written = cypher.inWriteTransaction(tx -> {
             Optional<String> applied = alreadyApplied(tx, requestId);
             if (applied.isPresent()) {
-                return applied.get();
+                return new Written(applied.get(), false);
             }
             if (!tx.run(QueryCatalog.get("project/find_projects_by_ids").text(), Map.of("keys", List.of(id)))
                     .list().isEmpty()) {
@@ -89,9 +91,9 @@ public class ProjectService {
             upsertDetails(tx, record);
             writeState(tx, id, 1, Map.of(), new Change("CREATED", stage, stageDate, null, caller.id(), List.of(),
                     requestId));
-            return id;
+            return new Written(id, true);
         });
-        return read(createdId);
+        return published(written, "CREATED", caller);
     }
 
     public Project update(String id, int version, Map<String, Object> input, Caller caller, String requestId) {
@@ -108,7 +110,7 @@ public class ProjectService {
         }
         validate(record);
         regionGuard.require(caller, (String) record.get("regionCode"), "Project '" + id + "'");
-        return locked(id, version, caller, requestId, (tx, locked) -> {
+        return locked(id, version, caller, requestId, "UPDATED", (tx, locked) -> {
             List<String> changes = detailChanges(locked, record);
             upsertDetails(tx, record);
             writeState(tx, id, version + 1, Map.of(),
@@ -135,7 +137,8 @@ public class ProjectService {
 
     private Project moveStage(String id, int version, ProjectStage stage, LocalDate date, String note, Caller caller,
                               String requestId, Map<String, Object> extra) {
-        return locked(id, version, caller, requestId, (tx, locked) -> {
+        String kind = stage == ProjectStage.TERMINATED ? "TERMINATED" : "STAGE_ADVANCED";
+        return locked(id, version, caller, requestId, kind, (tx, locked) -> {
             StageMove.problem(locked.stage(), locked.stageDates(), stage, date).ifPresent(problem -> {
                 throw ApiException.badInput(problem);
             });
@@ -143,7 +146,6 @@ public class ProjectService {
             properties.put("stage", stage.name());
             properties.put(stage.dateProperty(), date);
             properties.put("stageDate", date);
-            String kind = stage == ProjectStage.TERMINATED ? "TERMINATED" : "STAGE_ADVANCED";
             writeState(tx, id, version + 1, properties, new Change(kind, stage, date, note, caller.id(),
                     List.of("stage: " + locked.stage() + " → " + stage), requestId));
         });
@@ -157,10 +159,10 @@ public class ProjectService {
      * Runs {@code work} holding the project's lock, after checking it exists, has {@code version}
      * and lies in the caller's region.
      */
-    private Project locked(String id, int version, Caller caller, String requestId, LockedWork work) {
-        cypher.inWriteTransaction(tx -> {
+    private Project locked(String id, int version, Caller caller, String requestId, String kind, LockedWork work) {
+        Written written = cypher.inWriteTransaction(tx -> {
             if (alreadyApplied(tx, requestId).isPresent()) {
-                return null;
+                return new Written(id, false);
             }
             List<Record> rows = tx.run(QueryCatalog.get("project/lock_project").text(), Map.of("id", id)).list();
             if (rows.isEmpty()) {
@@ -173,9 +175,23 @@ public class ProjectService {
             }
             regionGuard.require(caller, locked.regionCode(), "Project '" + id + "'");
             work.run(tx, locked);
-            return null;
+            return new Written(id, true);
         });
-        return read(id);
+        return published(written, kind, caller);
+    }
+
+    /** Which project a write changed, and whether this call changed it (not a repeat). */
+    private record Written(String id, boolean fresh) {
+    }
+
+    /** The project after a write; a fresh write is announced to subscribers once it has committed. */
+    private Project published(Written written, String kind, Caller caller) {
+        Project project = read(written.id());
+        if (written.fresh()) {
+            events.published(new ProjectEvents.ProjectEvent(kind, project.id(), project.stage().name(),
+                    project.version(), caller.id(), Instant.now(clock).toString(), project));
+        }
+        return project;
     }
 
     /**

@@ -96,7 +96,8 @@ class SchemaWiringIT {
             Map.entry("Caller", cn.liantu.security.Caller.class),
             Map.entry("ApiKey", cn.liantu.security.ApiKeyStore.ApiKey.class),
             Map.entry("NewApiKey", cn.liantu.security.ApiKeyStore.CreatedKey.class),
-            Map.entry("AuditEntry", cn.liantu.security.AuditLog.Entry.class));
+            Map.entry("AuditEntry", cn.liantu.security.AuditLog.Entry.class),
+            Map.entry("ProjectEvent", cn.liantu.service.ProjectEvents.ProjectEvent.class));
 
     @Test
     void everyFieldIsWired() {
