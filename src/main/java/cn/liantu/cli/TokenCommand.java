@@ -123,7 +123,7 @@ final class TokenCommand implements Command {
     }
 
     private static Neo4jSettings neo4jFromEnvironment() {
-        return new Neo4jSettings(env("NEO4J_URI", ""), "neo4j", "", "neo4j");
+        return new Neo4jSettings(env("NEO4J_URI", ""), "neo4j", "", "neo4j", "");
     }
 
     private static LiantuSettings liantuFromEnvironment() {

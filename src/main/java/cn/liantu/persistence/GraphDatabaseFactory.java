@@ -29,9 +29,8 @@ public class GraphDatabaseFactory {
     public static GraphDatabase open(Neo4jSettings neo4j, LiantuSettings liantu) {
         if (neo4j.external()) {
             LOG.info("Using external Neo4j at {} (database {})", neo4j.uri(), neo4j.database());
-            AuthToken auth = neo4j.password().isEmpty()
-                    ? AuthTokens.none()
-                    : AuthTokens.basic(neo4j.username(), neo4j.password());
+            String password = neo4j.resolvedPassword();
+            AuthToken auth = password.isEmpty() ? AuthTokens.none() : AuthTokens.basic(neo4j.username(), password);
             return new GraphDatabase(org.neo4j.driver.GraphDatabase.driver(neo4j.uri(), auth, driverConfig()),
                     neo4j.database(), null);
         }

@@ -3,6 +3,7 @@ package cn.liantu.persistence;
 import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.HealthIndicator;
 import io.micronaut.management.health.indicator.HealthResult;
+import io.micronaut.management.health.indicator.annotation.Readiness;
 import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,8 +11,13 @@ import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
-/** /health: whether Neo4j answers, which server and mode, or why it does not. */
+/**
+ * /health and /health/readiness: whether Neo4j answers, which server and mode, or why it does
+ * not. Not part of /health/liveness: an outage of the database is no reason to restart the
+ * server, which recovers by itself when the database returns.
+ */
 @Singleton
+@Readiness
 public class Neo4jHealthIndicator implements HealthIndicator {
 
     private final GraphDatabase database;

@@ -55,6 +55,9 @@ class ExternalDatabaseIT {
 
             HttpResponse<String> health = graphql.getRaw("/health");
             assertThat(health.statusCode()).isEqualTo(503);
+            assertThat(graphql.getRaw("/health/readiness").statusCode()).isEqualTo(503);
+            assertThat(graphql.getRaw("/health/liveness").statusCode()).as("no restart for a database outage")
+                    .isEqualTo(200);
             assertThat(health.body()).contains("\"DOWN\"").contains("\"error\"");
             GraphQLClient.Response response = graphql.query("{ about { enterpriseCount } }");
             assertThat(response.firstErrorCode()).isEqualTo("DATABASE_UNAVAILABLE");
