@@ -1,6 +1,7 @@
 package cn.liantu.persistence;
 
 import cn.liantu.domain.Region;
+import cn.liantu.domain.RegionTree;
 import jakarta.inject.Singleton;
 import java.util.Comparator;
 import java.util.List;
@@ -38,14 +39,7 @@ public class RegionDirectory {
 
     /** Whether {@code code} is {@code ancestor} or lies below it. */
     public boolean contains(String ancestor, String code) {
-        String current = code;
-        for (int depth = 0; current != null && depth < 8; depth++) {
-            if (current.equals(ancestor)) {
-                return true;
-            }
-            current = find(current).map(Region::parentCode).orElse(null);
-        }
-        return false;
+        return RegionTree.contains(ancestor, code, this::find);
     }
 
     public void refresh() {

@@ -1,6 +1,7 @@
 package cn.liantu.security;
 
 import cn.liantu.domain.Region;
+import cn.liantu.domain.RegionTree;
 import cn.liantu.service.ApiException;
 import cn.liantu.service.ErrorCode;
 import java.util.Optional;
@@ -36,22 +37,10 @@ public final class AccessRules {
         if (caller.regionCode() == null) {
             return;
         }
-        if (regionCode == null || !within(regionCode, caller.regionCode(), regionOf)) {
+        if (regionCode == null || !RegionTree.contains(caller.regionCode(), regionCode, regionOf)) {
             throw new ApiException(ErrorCode.FORBIDDEN, what + " is outside your region " + caller.regionCode()
                     + (regionCode == null ? " (it belongs to no region; ask an editor without a region limit)"
                     : " (it is in " + regionCode + ")"));
         }
-    }
-
-    /** Whether {@code code} is {@code ancestor} or lies below it. */
-    static boolean within(String code, String ancestor, Function<String, Optional<Region>> regionOf) {
-        String current = code;
-        for (int depth = 0; current != null && depth < 8; depth++) {
-            if (current.equals(ancestor)) {
-                return true;
-            }
-            current = regionOf.apply(current).map(Region::parentCode).orElse(null);
-        }
-        return false;
     }
 }
