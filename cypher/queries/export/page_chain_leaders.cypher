@@ -4,5 +4,6 @@
 MATCH (n:Enterprise) WHERE n.id > $after
 WITH n, n.id AS key ORDER BY key LIMIT $limit
 OPTIONAL MATCH (n)-[r:LEADS_CHAIN]->(c:IndustryChain)
-RETURN key, CASE WHEN r IS NULL THEN null ELSE {enterprise: key, chainId: c.id, regionCode: r.regionCode, since: r.since} END AS record
+RETURN key, CASE WHEN r IS NULL THEN null ELSE {enterprise: key, chainId: c.id, regionCode: r.regionCode,
+       since: r.since} END AS record
 ORDER BY key, record.chainId, record.regionCode

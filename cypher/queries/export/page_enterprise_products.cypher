@@ -4,5 +4,6 @@
 MATCH (n:Enterprise) WHERE n.id > $after
 WITH n, n.id AS key ORDER BY key LIMIT $limit
 OPTIONAL MATCH (n)-[r:MAKES]->(p:Product)
-RETURN key, CASE WHEN r IS NULL THEN null ELSE {enterprise: key, productId: p.id, revenueShare: r.revenueShare} END AS record
+RETURN key, CASE WHEN r IS NULL THEN null ELSE {enterprise: key, productId: p.id,
+       revenueShare: r.revenueShare} END AS record
 ORDER BY key, record.productId

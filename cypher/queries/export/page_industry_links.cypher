@@ -4,5 +4,6 @@
 MATCH (n:Industry) WHERE n.code > $after
 WITH n, n.code AS key ORDER BY key LIMIT $limit
 OPTIONAL MATCH (n)<-[r:SUPPLIES_TO]-(u:Industry)
-RETURN key, CASE WHEN r IS NULL THEN null ELSE {industry: key, upstream: u.code, weight: r.weight} END AS record
+RETURN key, CASE WHEN r IS NULL THEN null ELSE {industry: key, upstream: u.code,
+       weight: r.weight} END AS record
 ORDER BY key, record.upstream

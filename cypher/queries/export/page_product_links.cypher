@@ -4,5 +4,6 @@
 MATCH (n:Product) WHERE n.id > $after
 WITH n, n.id AS key ORDER BY key LIMIT $limit
 OPTIONAL MATCH (n)-[r:MADE_FROM|SUBTYPE_OF]->(related:Product)
-RETURN key, CASE WHEN r IS NULL THEN null ELSE {productId: key, relatedId: related.id, kind: type(r)} END AS record
+RETURN key, CASE WHEN r IS NULL THEN null ELSE {productId: key, relatedId: related.id,
+       kind: type(r)} END AS record
 ORDER BY key, record.relatedId, record.kind

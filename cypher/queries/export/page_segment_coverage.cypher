@@ -10,5 +10,6 @@ WITH key, r.confidence AS confidence,
      collect(CASE WHEN covered:Industry THEN covered.code END) AS industryCodes
 RETURN key,
        CASE WHEN size(productIds) + size(industryCodes) = 0 THEN null
-            ELSE {segmentId: key, productIds: productIds, industryCodes: industryCodes, confidence: confidence} END AS record
+            ELSE {segmentId: key, productIds: productIds, industryCodes: industryCodes,
+       confidence: confidence} END AS record
 ORDER BY key, confidence

@@ -1,5 +1,6 @@
 // Export: segment_flows.jsonl, per segment the segments it feeds.
-// The rows of up to $limit ChainSegment nodes after $after in key order; a node without any gives one row
+// The rows of up to $limit ChainSegment nodes after $after in key order; a node without any gives one
+// row
 // with a null record, so that a page of nodes always advances.
 MATCH (n:ChainSegment) WHERE n.id > $after
 WITH n, n.id AS key ORDER BY key LIMIT $limit

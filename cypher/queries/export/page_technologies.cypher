@@ -2,5 +2,6 @@
 // A page of up to $limit Technology nodes after $after in key order.
 MATCH (n:Technology) WHERE n.id > $after
 WITH n ORDER BY n.id LIMIT $limit
-RETURN n.id AS key, {id: n.id, name: n.name, segmentIds: [(n)-[:IN_SEGMENT]->(s:ChainSegment) | s.id]} AS record
+RETURN n.id AS key, {id: n.id, name: n.name,
+       segmentIds: [(n)-[:IN_SEGMENT]->(s:ChainSegment) | s.id]} AS record
 ORDER BY key

@@ -53,8 +53,8 @@ final class ExportCommand implements Command {
             throw new Commands.UsageException(target + " is not empty: export into a new or empty directory,"
                     + " or pass --force to replace the export files in it");
         }
-        long started = System.nanoTime();
         try (ApplicationContext context = Databases.open()) {
+            long started = System.nanoTime();
             out.println("Exporting the graph into " + target);
             GraphExport.Summary summary = context.getBean(GraphExport.class).export(target, force,
                     new Progress(out, started));

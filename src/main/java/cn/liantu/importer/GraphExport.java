@@ -155,10 +155,10 @@ public class GraphExport {
                         written++;
                     }
                 }
-                listener.rows(type, written);
                 if (keys < PAGE_SIZE) {
                     return written;
                 }
+                listener.rows(type, written);
             }
         }
     }
