@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
 /** The jar's commands, by name. */
 public final class Commands {
 
-    private static final List<Command> ALL = List.of(new ImportCommand(), new GenerateCommand(), new TokenCommand(), new HelpCommand());
+    private static final List<Command> ALL = List.of(new ImportCommand(), new ExportCommand(),
+            new BackupCommand(), new RestoreCommand(), new GenerateCommand(), new TokenCommand(), new HelpCommand());
 
     private static final Map<String, Command> BY_NAME = ALL.stream()
             .collect(Collectors.toMap(Command::name, Function.identity()));
