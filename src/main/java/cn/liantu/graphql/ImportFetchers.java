@@ -6,6 +6,7 @@ import cn.liantu.importer.ImportOptions;
 import cn.liantu.importer.ImportProgress;
 import cn.liantu.importer.ImportReport;
 import cn.liantu.importer.RecordType;
+import cn.liantu.persistence.GapReportRepository;
 import cn.liantu.service.ApiException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,10 +41,12 @@ public class ImportFetchers implements SchemaWiring {
     }
 
     private final ImportEngine engine;
+    private final GapReportRepository gapReports;
     private final ObjectMapper json = new ObjectMapper();
 
-    public ImportFetchers(ImportEngine engine) {
+    public ImportFetchers(ImportEngine engine, GapReportRepository gapReports) {
         this.engine = engine;
+        this.gapReports = gapReports;
     }
 
     @Override
@@ -73,7 +76,12 @@ public class ImportFetchers implements SchemaWiring {
         }
         ImportOptions options = new ImportOptions(Boolean.TRUE.equals(env.getArgument("dryRun")),
                 Boolean.TRUE.equals(env.getArgument("skipInvalid")), MAX_RECORDS);
-        ImportReport report = engine.run(DatasetSource.inMemoryLines(lines, names), options, ImportProgress.NONE);
+        ImportReport report;
+        try {
+            report = engine.run(DatasetSource.inMemoryLines(lines, names), options, ImportProgress.NONE);
+        } finally {
+            gapReports.forgetSharedFigures(); // chains and national counts may have changed
+        }
         List<ImportCounts> counts = new ArrayList<>();
         report.countsByType().forEach((type, c) -> counts.add(new ImportCounts(type.fileName(), c.read(), c.created(),
                 c.updated(), c.unchanged(), c.rejected())));
