@@ -19,7 +19,7 @@ while [ $# -gt 0 ]; do
     --seconds) seconds=$2; shift 2 ;;
     --warmup) warmup=$2; shift 2 ;;
     --skip-library) extra+=(--skip-library); shift ;;
-    --city|--chain|--search|--clients|--server-java-opts|--page-cache|--port|--bolt|--library-port)
+    --city|--chain|--search|--clients|--operations|--server-java-opts|--page-cache|--port|--bolt|--library-port)
       extra+=("$1" "$2"); shift 2 ;;
     *) echo "Unknown option $1 (see bench/README.md)" >&2; exit 64 ;;
   esac

@@ -128,6 +128,9 @@ public final class Bench {
             String root = supplyRoot(url);
             List<Captured> captured = new ArrayList<>();
             for (Operation op : Operations.mix(options.city, options.chain, root, options.searchText)) {
+                if (!options.operations.isEmpty() && !options.operations.contains(op.name())) {
+                    continue;
+                }
                 post(url, op.liantuQuery());
                 recorder.drain();
                 JsonNode answer = JSON.readTree(post(url, op.liantuQuery()));
@@ -588,7 +591,8 @@ public final class Bench {
 
     record Options(Path dataDir, Path jar, Path outDir, Path results, String label, String city, String chain,
                    String searchText, double seconds, double warmupSeconds, List<Integer> clients, boolean skipLibrary,
-                   int port, String bolt, int libraryPort, String serverJavaOpts, String pageCache, String node) {
+                   int port, String bolt, int libraryPort, String serverJavaOpts, String pageCache, String node,
+                   List<String> operations) {
 
         static Options parse(String[] args) {
             Map<String, String> o = new LinkedHashMap<>();
@@ -617,7 +621,8 @@ public final class Bench {
                     Integer.parseInt(o.getOrDefault("port", "18090")), o.getOrDefault("bolt", "127.0.0.1:17697"),
                     Integer.parseInt(o.getOrDefault("library-port", "14090")),
                     o.getOrDefault("server-java-opts", "-Xmx2g"), o.getOrDefault("page-cache", "1g"),
-                    o.getOrDefault("node", "node"));
+                    o.getOrDefault("node", "node"),
+                    o.containsKey("operations") ? List.of(o.get("operations").split(",")) : List.of());
         }
 
         private static String required(Map<String, String> o, String name) {
