@@ -79,10 +79,19 @@ public class EnterpriseFetchers implements SchemaWiring {
         PageRequest page = arguments.page(env);
         NestedLists.EnterpriseSpec spec = new NestedLists.EnterpriseSpec(anchor, criteria, order, page);
         NestedLists.Key<NestedLists.EnterpriseSpec> key = new NestedLists.Key<>(parentKey, spec);
+        // The count is asked for now, so it shares a batch with the page and with the other
+        // loaders of this level (a segment tree's children) instead of costing a level of its own.
+        CompletableFuture<Integer> total = Fetch.selected(env, "totalCount")
+                ? Fetch.<NestedLists.Key<NestedLists.EnterpriseSpec>, Integer>load(env, NestedLists.ENTERPRISE_COUNTS,
+                        key).thenApply(count -> count == null ? 0 : count)
+                : CompletableFuture.completedFuture(null);
+        if (!Fetch.selected(env, "edges") && !Fetch.selected(env, "pageInfo")) {
+            // Only totalCount: no page statement (a tree of segments with their counts).
+            return CompletableFuture.completedFuture(new Connection<>(List.of(), page.offset(), false, () -> total));
+        }
         CompletableFuture<List<Enterprise>> items = Fetch.loadList(env, NestedLists.ENTERPRISE_PAGES, key);
         return items.thenApply(fetched -> Connection.fromOverfetched(fetched, page.offset(), page.limit(),
-                () -> Fetch.<NestedLists.Key<NestedLists.EnterpriseSpec>, Integer>load(env,
-                        NestedLists.ENTERPRISE_COUNTS, key).thenApply(total -> total == null ? 0 : total)));
+                () -> total));
     }
 
     private CompletableFuture<List<SupplyRelation>> supplies(DataFetchingEnvironment env, String loader) {

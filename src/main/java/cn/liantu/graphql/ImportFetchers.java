@@ -6,6 +6,7 @@ import cn.liantu.importer.ImportOptions;
 import cn.liantu.importer.ImportProgress;
 import cn.liantu.importer.ImportReport;
 import cn.liantu.importer.RecordType;
+import cn.liantu.persistence.GapReportRepository;
 import cn.liantu.security.Caller;
 import cn.liantu.security.RegionGuard;
 import cn.liantu.service.ApiException;
@@ -43,11 +44,13 @@ public class ImportFetchers implements SchemaWiring {
 
     private final ImportEngine engine;
     private final RegionGuard regionGuard;
+    private final GapReportRepository gapReports;
     private final ObjectMapper json = new ObjectMapper();
 
-    public ImportFetchers(ImportEngine engine, RegionGuard regionGuard) {
+    public ImportFetchers(ImportEngine engine, RegionGuard regionGuard, GapReportRepository gapReports) {
         this.engine = engine;
         this.regionGuard = regionGuard;
+        this.gapReports = gapReports;
     }
 
     @Override
@@ -78,7 +81,12 @@ public class ImportFetchers implements SchemaWiring {
         requireRegions(Callers.of(env), input);
         ImportOptions options = new ImportOptions(Boolean.TRUE.equals(env.getArgument("dryRun")),
                 Boolean.TRUE.equals(env.getArgument("skipInvalid")), MAX_RECORDS);
-        ImportReport report = engine.run(DatasetSource.inMemoryLines(lines, names), options, ImportProgress.NONE);
+        ImportReport report;
+        try {
+            report = engine.run(DatasetSource.inMemoryLines(lines, names), options, ImportProgress.NONE);
+        } finally {
+            gapReports.forgetSharedFigures(); // chains and national counts may have changed
+        }
         List<ImportCounts> counts = new ArrayList<>();
         report.countsByType().forEach((type, c) -> counts.add(new ImportCounts(type.fileName(), c.read(), c.created(),
                 c.updated(), c.unchanged(), c.rejected())));

@@ -31,7 +31,8 @@ class AnalysisCypherExplainIT {
                 ScopeCriteria.park("ly-etdz", "410311", RegionLevel.COUNTY, "CN"));
         List<BuiltQuery> built = new ArrayList<>();
         for (ScopeCriteria scope : scopes) {
-            built.add(GapReportQueries.segmentFacts(scope, "nev", DATE, 2026));
+            built.add(GapReportQueries.localSegmentFacts(scope, "nev", DATE, 2026));
+            built.add(GapReportQueries.nationalSegmentFacts(scope, "nev", DATE));
             built.add(GapReportQueries.supplyTotals(scope, "nev", DATE, 2026));
             built.add(GapReportQueries.keyInputs(scope, "nev", DATE, 2026));
             built.add(MatchQueries.needs(scope, "nev", DATE, 2026));

@@ -2,6 +2,7 @@ package cn.liantu.persistence.query;
 
 import cn.liantu.persistence.CypherQuery;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -46,11 +47,12 @@ public final class GapReportQueries {
     }
 
     /**
-     * One row per segment of the chain: counts over the distinct operating enterprises of its
-     * subtree in the scope and in the reference country, and for linkage and tech the local
-     * enterprises of the segment itself.
+     * One row per segment of the chain: the distinct operating enterprises of its subtree in the
+     * reference country and their revenue. The same for every scope of a country, so the
+     * repository keeps it for a while (see {@code GapReportRepository}); it grows with the number
+     * of enterprises in the country, which is why it is apart from {@link #localSegmentFacts}.
      */
-    public static BuiltQuery segmentFacts(ScopeCriteria scope, String chainId, LocalDate asOf, int year) {
+    public static BuiltQuery nationalSegmentFacts(ScopeCriteria scope, String chainId, LocalDate asOf) {
         ScopeFragments f = new ScopeFragments(scope);
         String text = """
                 MATCH (:IndustryChain {id: $chainId})-[:HAS_SEGMENT]->(s:ChainSegment)
@@ -59,38 +61,60 @@ public final class GapReportQueries {
                   MATCH (d)<-[:OPERATES_IN]-(e:Enterprise)
                   WHERE %1$s AND %2$s
                   WITH DISTINCT e
-                  WITH e, %3$s AS local
-                  RETURN count(e) AS nationalEnterprises,
-                         sum(coalesce(e.revenue, 0.0)) AS nationalRevenue,
-                         count(CASE WHEN local THEN 1 END) AS localEnterprises,
-                         sum(CASE WHEN local THEN coalesce(e.revenue, 0.0) ELSE 0.0 END) AS localRevenue,
-                         sum(CASE WHEN local THEN coalesce(e.patents, 0) ELSE 0 END) AS localPatents,
-                         count(CASE WHEN local AND any(tag IN coalesce(e.tags, []) WHERE tag IN $techTags) THEN 1 END)
-                           AS localTechEnterprises
+                  RETURN count(e) AS nationalEnterprises, sum(coalesce(e.revenue, 0.0)) AS nationalRevenue
                 }
-                CALL (s) {
-                  OPTIONAL MATCH (s)<-[:OPERATES_IN]-(e:Enterprise)
-                  WHERE %3$s AND %1$s
-                    AND EXISTS {
-                      MATCH (e)-[t:SUPPLIES]-(o:Enterprise)-[:OPERATES_IN]->(:ChainSegment)-[:SUPPLIES_TO]-(s)
-                      WHERE t.year = $year AND o <> e AND %4$s AND %5$s
-                    }
-                  RETURN count(DISTINCT e) AS linkedLocalEnterprises
+                RETURN s.id AS segmentId, nationalEnterprises, nationalRevenue"""
+                .formatted(ScopeFragments.alive("e"), f.inReference("e"));
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("chainId", chainId);
+        parameters.put("asOf", asOf);
+        if (scope.referenceCountry() != null) {
+            parameters.put("referenceCountry", scope.referenceCountry());
+        }
+        return new BuiltQuery(new CypherQuery("analysis/count_national_segment_facts", text), parameters);
+    }
+
+    /**
+     * The scope's figures per segment, each part starting from the scope's index so that the cost
+     * follows the scope's enterprises, not the country's: rows {@code segmentId} with the
+     * distinct operating enterprises of the segment's subtree in the scope (count, revenue,
+     * patents, tech-tagged), the scope's enterprises of the segment itself linked by a supply edge
+     * of the year to a scope enterprise of a neighbouring (SUPPLIES_TO) segment, and the R&D
+     * institutions of the scope's region supporting the segment. A segment may come in several
+     * rows (one per part, the other figures 0) or none (all 0).
+     */
+    public static BuiltQuery localSegmentFacts(ScopeCriteria scope, String chainId, LocalDate asOf, int year) {
+        ScopeFragments f = new ScopeFragments(scope);
+        String text = """
+                MATCH (e:Enterprise)
+                WHERE %1$s AND %2$s AND %3$s
+                MATCH (e)-[:OPERATES_IN]->(:ChainSegment {chainId: $chainId})-[:CHILD_OF*0..]->(s:ChainSegment)
+                WITH DISTINCT s, e
+                RETURN s.id AS segmentId, count(e) AS localEnterprises, sum(coalesce(e.revenue, 0.0)) AS localRevenue,
+                       sum(coalesce(e.patents, 0)) AS localPatents,
+                       count(CASE WHEN any(tag IN coalesce(e.tags, []) WHERE tag IN $techTags) THEN 1 END)
+                         AS localTechEnterprises,
+                       0 AS linkedLocalEnterprises, 0 AS localRdInstitutions
+                UNION ALL
+                MATCH (e:Enterprise)
+                WHERE %1$s AND %2$s
+                MATCH (e)-[:OPERATES_IN]->(s:ChainSegment {chainId: $chainId})
+                WHERE EXISTS {
+                  MATCH (e)-[t:SUPPLIES]-(o:Enterprise)-[:OPERATES_IN]->(:ChainSegment)-[:SUPPLIES_TO]-(s)
+                  WHERE t.year = $year AND o <> e AND %4$s AND %5$s
                 }
-                CALL (s) {
-                  OPTIONAL MATCH (s)<-[:SUPPORTS]-(i:RdInstitution)
-                  WHERE %6$s
-                  RETURN count(DISTINCT i) AS localRdInstitutions
-                }
-                RETURN s.id AS segmentId, s.parentId AS parentId, coalesce(s.keyLink, false) AS keyLink,
-                       s.weight AS weight, coalesce(s.leaf, true) AS leaf, localEnterprises, nationalEnterprises,
-                       localRevenue, nationalRevenue, linkedLocalEnterprises, localPatents, localTechEnterprises,
-                       localRdInstitutions"""
-                .formatted(ScopeFragments.alive("e"), f.inReference("e"), f.inScope("e"), f.inScope("o"),
+                RETURN s.id AS segmentId, 0 AS localEnterprises, 0.0 AS localRevenue, 0 AS localPatents,
+                       0 AS localTechEnterprises, count(DISTINCT e) AS linkedLocalEnterprises, 0 AS localRdInstitutions
+                UNION ALL
+                MATCH (:IndustryChain {id: $chainId})-[:HAS_SEGMENT]->(s:ChainSegment)<-[:SUPPORTS]-(i:RdInstitution)
+                WHERE %6$s
+                RETURN s.id AS segmentId, 0 AS localEnterprises, 0.0 AS localRevenue, 0 AS localPatents,
+                       0 AS localTechEnterprises, 0 AS linkedLocalEnterprises, count(DISTINCT i) AS localRdInstitutions"""
+                .formatted(f.anchor("e"), ScopeFragments.alive("e"), f.inReference("e"), f.inScope("o"),
                         ScopeFragments.alive("o"), f.inRegion("i"));
         Map<String, Object> parameters = f.reportParameters(chainId, asOf, year);
         parameters.put("techTags", ScopeFragments.TECH_TAGS);
-        return new BuiltQuery(new CypherQuery("analysis/count_segment_facts", text), parameters);
+        return new BuiltQuery(new CypherQuery("analysis/count_local_segment_facts", text), parameters);
     }
 
     /**
@@ -102,9 +126,9 @@ public final class GapReportQueries {
         ScopeFragments f = new ScopeFragments(scope);
         String text = """
                 CALL () {
-                  MATCH (:IndustryChain {id: $chainId})-[:HAS_SEGMENT]->(:ChainSegment)<-[:OPERATES_IN]-(e:Enterprise)
-                  WHERE %1$s AND %2$s
-                  RETURN count(DISTINCT e) AS localEnterprises
+                  MATCH (e:Enterprise)
+                  WHERE %1$s AND %2$s AND EXISTS { (e)-[:OPERATES_IN]->(:ChainSegment {chainId: $chainId}) }
+                  RETURN count(e) AS localEnterprises
                 }
                 CALL () {
                   %3$s
@@ -115,7 +139,7 @@ public final class GapReportQueries {
                          sum(CASE WHEN local THEN coalesce(t.value, 0.0) ELSE 0.0 END) AS localValue
                 }
                 RETURN localEnterprises, edges, localEdges, valuedEdges, value, localValue"""
-                .formatted(f.inScope("e"), ScopeFragments.alive("e"),
+                .formatted(f.anchor("e"), ScopeFragments.alive("e"),
                         QueryParts.indent(chainPurchases(f)).substring(2), f.inScope("sup"));
         return new BuiltQuery(new CypherQuery("analysis/sum_local_supply", text),
                 f.reportParameters(chainId, asOf, year));

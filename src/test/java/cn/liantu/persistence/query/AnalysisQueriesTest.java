@@ -21,12 +21,13 @@ class AnalysisQueriesTest {
 
     @Test
     void aRegionScopeComparesTheStoredCodeOfItsLevel() {
-        BuiltQuery city = GapReportQueries.segmentFacts(CITY, "nev", END_2026, 2026);
-        BuiltQuery county = GapReportQueries.segmentFacts(COUNTY, "nev", END_2026, 2026);
+        BuiltQuery city = GapReportQueries.localSegmentFacts(CITY, "nev", END_2026, 2026);
+        BuiltQuery county = GapReportQueries.localSegmentFacts(COUNTY, "nev", END_2026, 2026);
 
-        assertThat(city.query().text()).contains("coalesce(e.cityCode = $scopeRegionCode, false) AS local")
-                .contains("e.countryCode = $referenceCountry").doesNotContain("parkId");
-        assertThat(county.query().text()).contains("coalesce(e.countyCode = $scopeRegionCode, false) AS local");
+        assertThat(city.query().text()).startsWith("MATCH (e:Enterprise)\nWHERE e.cityCode = $scopeRegionCode AND")
+                .contains("e.countryCode = $referenceCountry").contains("coalesce(o.cityCode = $scopeRegionCode, false)")
+                .doesNotContain("parkId");
+        assertThat(county.query().text()).startsWith("MATCH (e:Enterprise)\nWHERE e.countyCode = $scopeRegionCode AND");
         assertThat(city.parameters()).containsEntry("scopeRegionCode", "410300").containsEntry("referenceCountry", "CN")
                 .containsEntry("chainId", "nev").containsEntry("asOf", END_2026).containsEntry("year", 2026)
                 .containsEntry("techTags", List.of("HIGH_TECH", "SPECIALIZED", "LITTLE_GIANT"))
@@ -35,16 +36,17 @@ class AnalysisQueriesTest {
 
     @Test
     void aParkScopeComparesTheParkIdAndLooksForInstitutionsInTheParksRegion() {
-        BuiltQuery facts = GapReportQueries.segmentFacts(PARK, "nev", END_2026, 2026);
+        BuiltQuery facts = GapReportQueries.localSegmentFacts(PARK, "nev", END_2026, 2026);
 
-        assertThat(facts.query().text()).contains("coalesce(e.parkId = $scopeParkId, false) AS local")
+        assertThat(facts.query().text()).contains("WHERE e.parkId = $scopeParkId AND")
+                .contains("coalesce(o.parkId = $scopeParkId, false)")
                 .contains("coalesce(i.countyCode = $scopeRegionCode, false)").doesNotContain(HOSTILE);
         assertThat(facts.parameters()).containsEntry("scopeParkId", HOSTILE).containsEntry("scopeRegionCode", "410311");
     }
 
     @Test
     void aCountryScopeHasTheWholeGraphAsItsNationalReference() {
-        BuiltQuery facts = GapReportQueries.segmentFacts(COUNTRY, "nev", END_2026, 2026);
+        BuiltQuery facts = GapReportQueries.nationalSegmentFacts(COUNTRY, "nev", END_2026);
 
         assertThat(COUNTRY.referenceCountry()).isNull();
         assertThat(facts.query().text()).doesNotContain("$referenceCountry").contains("WHERE (e.foundedOn IS NULL");
@@ -66,7 +68,8 @@ class AnalysisQueriesTest {
     @Test
     void everyStatementHasItsOwnName() {
         List<String> names = List.of(
-                GapReportQueries.segmentFacts(CITY, "c", END_2026, 2026),
+                GapReportQueries.localSegmentFacts(CITY, "c", END_2026, 2026),
+                GapReportQueries.nationalSegmentFacts(CITY, "c", END_2026),
                 GapReportQueries.supplyTotals(CITY, "c", END_2026, 2026),
                 GapReportQueries.keyInputs(CITY, "c", END_2026, 2026),
                 MatchQueries.needs(CITY, "c", END_2026, 2026),
