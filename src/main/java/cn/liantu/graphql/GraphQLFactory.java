@@ -33,6 +33,8 @@ import java.util.List;
 public class GraphQLFactory {
 
     static final String SCHEMA_FOLDER = "schema";
+    /** Distinct documents whose parsed form is kept. */
+    static final int PARSED_DOCUMENTS = 1_000;
 
     @Singleton
     TypeDefinitionRegistry typeDefinitions() {
@@ -70,6 +72,7 @@ public class GraphQLFactory {
                         new MaxQueryDepthInstrumentation(limits.maxDepth()),
                         new MaxQueryComplexityInstrumentation(limits.maxComplexity(), new QueryComplexity()),
                         new AccessInstrumentation(roles, new MutationAudit(auditLog)))))
+                .preparsedDocumentProvider(new ParsedDocumentCache(PARSED_DOCUMENTS))
                 .build();
     }
 
