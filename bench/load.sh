@@ -49,7 +49,7 @@ if ! curl -fsS "$url/health" >/dev/null 2>&1; then
   done
 fi
 
-echo "Warming up for 5 s"
-wrk -t2 -c"$connections" -d5s -s bench/load-mix.lua "$url" >/dev/null
+echo "Warming up for 20 s (the JIT needs it: a cold server answers several times slower)"
+wrk -t2 -c"$connections" -d20s -s bench/load-mix.lua "$url" >/dev/null
 echo "Mixed load: $connections connections, 2 threads, ${seconds} s against $url"
 wrk -t2 -c"$connections" -d"${seconds}s" --timeout 10s -s bench/load-mix.lua "$url" | sed -n '/^requests /,$p'
