@@ -18,7 +18,7 @@ import java.time.Duration;
 @ConfigurationProperties("liantu.limits")
 public record LimitSettings(
         @Bindable(defaultValue = "15") int maxDepth,
-        @Bindable(defaultValue = "25000") int maxComplexity,
+        @Bindable(defaultValue = "100000") int maxComplexity,
         @Bindable(defaultValue = "10s") Duration queryTimeout,
         @Bindable(defaultValue = "20000") int maxQueryLength,
         @Bindable(defaultValue = "10000") int maxStringLength) {

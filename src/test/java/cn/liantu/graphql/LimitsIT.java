@@ -47,6 +47,14 @@ class LimitsIT {
     }
 
     @Test
+    void aRealisticThreeLevelTreeWithCountsIsAccepted() {
+        String fields = "id name position keyLink enterprises(filter: {regionCode: \"410300\"}) { totalCount }";
+        String tree = "{ chain(id: \"nev\") { name rootSegments { " + fields + " children { " + fields
+                + " children { " + fields + " } } } } }";
+        assertThat(post(tree).dataWithoutErrors().path("chain").path("rootSegments").size()).isEqualTo(3);
+    }
+
+    @Test
     void aHugeDocumentOrStringIsRefused() {
         assertRefusedBeforeWork(post("{ about { version } }" + " ".repeat(20_001)), "at most 20000");
         GraphQLClient.Response response = client.query("query($q: String!) { search(text: $q) { name } }",
