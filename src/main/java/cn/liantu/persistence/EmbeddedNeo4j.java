@@ -38,7 +38,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      * @param boltListen host:port to accept Bolt on for other tools too, or blank for a private
      *                   loopback port
      */
-    public static EmbeddedNeo4j start(Path dataDir, String boltListen, String pageCacheMemory) {
+    public static EmbeddedNeo4j start(Path configuredDir, String boltListen, String pageCacheMemory) {
+        // Neo4j refuses a home such as /srv/liantu/./data: the default ./data must be normalised.
+        Path dataDir = configuredDir.toAbsolutePath().normalize();
         SocketAddress address = boltListen == null || boltListen.isBlank()
                 ? new SocketAddress("127.0.0.1", freeLoopbackPort())
                 : parseAddress(boltListen.trim());
