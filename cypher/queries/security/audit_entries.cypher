@@ -5,4 +5,4 @@ WHERE ($caller IS NULL OR a.caller = $caller)
   AND ($outcome IS NULL OR a.outcome = $outcome)
 RETURN a {.id, .caller, .role, .operation, .outcome, .target, .changes, .reason, at: toString(a.at)} AS item
 ORDER BY a.at DESC, a.id DESC
-SKIP $skip LIMIT $limit
+SKIP $offset LIMIT $limit

@@ -2,6 +2,7 @@ package cn.liantu.cli;
 
 import cn.liantu.importer.GraphExport;
 import cn.liantu.importer.RecordType;
+import cn.liantu.persistence.Directories;
 import io.micronaut.context.ApplicationContext;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -49,7 +50,7 @@ final class ExportCommand implements Command {
         if (Files.exists(target) && !Files.isDirectory(target)) {
             throw new Commands.UsageException(target + " is a file, not a directory");
         }
-        if (!force && Files.isDirectory(target) && !isEmpty(target)) {
+        if (!force && Files.isDirectory(target) && !Directories.isEmpty(target)) {
             throw new Commands.UsageException(target + " is not empty: export into a new or empty directory,"
                     + " or pass --force to replace the export files in it");
         }
@@ -68,14 +69,6 @@ final class ExportCommand implements Command {
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             return 2;
-        }
-    }
-
-    private static boolean isEmpty(Path directory) {
-        try (var entries = Files.list(directory)) {
-            return entries.findAny().isEmpty();
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot read " + directory + ": " + e.getMessage(), e);
         }
     }
 

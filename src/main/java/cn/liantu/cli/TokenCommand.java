@@ -1,7 +1,5 @@
 package cn.liantu.cli;
 
-import cn.liantu.config.LiantuSettings;
-import cn.liantu.config.Neo4jSettings;
 import cn.liantu.security.ApiKeyStore;
 import cn.liantu.security.JwtSecrets;
 import cn.liantu.security.Role;
@@ -9,6 +7,7 @@ import cn.liantu.security.SecuritySettings;
 import cn.liantu.security.TokenMinter;
 import io.micronaut.context.ApplicationContext;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -52,7 +51,8 @@ final class TokenCommand implements Command {
             }
             return 0;
         }
-        byte[] secret = JwtSecrets.resolve(securityFromEnvironment(), neo4jFromEnvironment(), liantuFromEnvironment())
+        byte[] secret = JwtSecrets.resolve(securityFromEnvironment(), !env("NEO4J_URI", "").isBlank(),
+                        Path.of(env("LIANTU_DATA_DIR", "./data")))
                 .orElseThrow(() -> new IllegalStateException("No JWT secret: set LIANTU_JWT_SECRET or"
                         + " LIANTU_JWT_SECRET_FILE as the server has them, or make an API key with --api-key"));
         String token = new TokenMinter(secret).mint(request.subject(), request.role(), request.region(),
@@ -116,18 +116,10 @@ final class TokenCommand implements Command {
         return arguments.get(index);
     }
 
-    /** The settings the server reads from the same environment variables (application.yml). */
+    /** The secret settings the server reads from the same environment variables (application.yml). */
     private static SecuritySettings securityFromEnvironment() {
         return new SecuritySettings(env("LIANTU_ANONYMOUS_ROLE", ""), env("LIANTU_JWT_SECRET", ""),
                 env("LIANTU_JWT_SECRET_FILE", ""), env("LIANTU_JWKS_URL", ""), Duration.ofSeconds(30));
-    }
-
-    private static Neo4jSettings neo4jFromEnvironment() {
-        return new Neo4jSettings(env("NEO4J_URI", ""), "neo4j", "", "neo4j", "");
-    }
-
-    private static LiantuSettings liantuFromEnvironment() {
-        return new LiantuSettings(env("LIANTU_DATA_DIR", "./data"), "", true, "512m", 100);
     }
 
     private static String env(String name, String fallback) {

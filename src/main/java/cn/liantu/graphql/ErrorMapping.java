@@ -31,17 +31,26 @@ public final class ErrorMapping implements DataFetcherExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
 
+    /** A failure as a client sees it: its code and a message it can act on. */
+    record Described(ErrorCode code, String message) {
+    }
+
+    /** The code and message of any failure; an unexpected one is logged with the id its message gives. */
+    static Described describe(Throwable raised) {
+        Throwable failure = unwrap(raised);
+        ErrorCode code = codeOf(failure);
+        return new Described(code, messageOf(code, failure));
+    }
+
     @Override
     public CompletableFuture<DataFetcherExceptionHandlerResult> handleException(
             DataFetcherExceptionHandlerParameters parameters) {
-        Throwable failure = unwrap(parameters.getException());
-        ErrorCode code = codeOf(failure);
-        String message = messageOf(code, failure);
+        Described described = describe(parameters.getException());
         GraphQLError error = GraphqlErrorBuilder.newError()
-                .message(message)
+                .message(described.message())
                 .path(parameters.getPath())
                 .location(parameters.getSourceLocation())
-                .extensions(Map.of("code", code.name()))
+                .extensions(Map.of("code", described.code().name()))
                 .build();
         return CompletableFuture.completedFuture(DataFetcherExceptionHandlerResult.newResult(error).build());
     }

@@ -81,7 +81,7 @@ public class GraphQLHttpController {
         final boolean graphqlResponse;
         Operation operation = new Operation(null, "unknown");
         String caller = Caller.ANONYMOUS_ID;
-        RequestTrace trace = RequestTrace.end();
+        RequestTrace trace = RequestTrace.none();
 
         Exchange(boolean graphqlResponse) {
             this.graphqlResponse = graphqlResponse;

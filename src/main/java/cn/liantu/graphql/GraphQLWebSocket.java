@@ -138,7 +138,7 @@ public class GraphQLWebSocket {
                 .subscribeOn(Schedulers.boundedElastic())
                 .publishOn(Schedulers.boundedElastic())
                 .subscribe(result -> next(session, id, result),
-                        failure -> error(session, id, failure.getMessage()),
+                        failure -> error(session, id, failure),
                         () -> complete(session, id)));
     }
 
@@ -165,9 +165,11 @@ public class GraphQLWebSocket {
         send(session, Map.of("type", "next", "id", id, "payload", payload));
     }
 
-    private void error(WebSocketSession session, String id, String message) {
+    /** A stream that failed: the same codes and messages as over HTTP, never an internal message. */
+    private void error(WebSocketSession session, String id, Throwable failure) {
+        ErrorMapping.Described error = ErrorMapping.describe(failure);
         send(session, Map.of("type", "error", "id", id, "payload",
-                List.of(Map.of("message", String.valueOf(message), "extensions", Map.of("code", "INTERNAL")))));
+                List.of(Map.of("message", error.message(), "extensions", Map.of("code", error.code().name())))));
         subscriptionsBySession.getOrDefault(session.getId(), Map.of()).remove(id);
     }
 

@@ -1,6 +1,5 @@
 package cn.liantu.graphql;
 
-import cn.liantu.persistence.query.PageRequest;
 import cn.liantu.security.ApiKeyStore;
 import cn.liantu.security.AuditLog;
 import cn.liantu.security.Caller;
@@ -8,20 +7,18 @@ import cn.liantu.security.Role;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import jakarta.inject.Singleton;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 /** The caller's own identity, API keys and the audit log. */
 @Singleton
 public class SecurityFetchers implements SchemaWiring {
 
     private final ApiKeyStore apiKeys;
-    private final AuditLog audit;
+    private final Lists lists;
     private final Arguments arguments;
 
-    public SecurityFetchers(ApiKeyStore apiKeys, AuditLog audit, Arguments arguments) {
+    public SecurityFetchers(ApiKeyStore apiKeys, Lists lists, Arguments arguments) {
         this.apiKeys = apiKeys;
-        this.audit = audit;
+        this.lists = lists;
         this.arguments = arguments;
     }
 
@@ -48,13 +45,10 @@ public class SecurityFetchers implements SchemaWiring {
     }
 
     private Connection<AuditLog.Entry> auditLog(DataFetchingEnvironment env) {
-        PageRequest page = arguments.page(env);
         String outcome = env.getArgument("outcome");
         AuditLog.Filter filter = new AuditLog.Filter(env.getArgument("caller"), env.getArgument("operation"),
                 outcome == null ? null : AuditLog.Outcome.valueOf(outcome));
-        List<AuditLog.Entry> fetched = audit.page(filter, page.offset(), page.limit() + 1);
-        Integer total = Fetch.selected(env, "totalCount") ? audit.count(filter) : null;
-        return Connection.fromOverfetched(fetched, page.offset(), page.limit(),
-                () -> CompletableFuture.completedFuture(total));
+        return lists.connection(env, arguments.page(env), AuditLog.LIST_QUERY, AuditLog.COUNT_QUERY,
+                AuditLog.parameters(filter), AuditLog::entry);
     }
 }

@@ -1,13 +1,13 @@
 package cn.liantu.importer;
 
 import cn.liantu.persistence.Cypher;
+import cn.liantu.persistence.Directories;
 import cn.liantu.persistence.QueryCatalog;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import jakarta.inject.Singleton;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -109,7 +108,7 @@ public class GraphExport {
         if (Files.exists(directory) && !Files.isDirectory(directory)) {
             throw new IllegalArgumentException(target + " is a file, not a directory");
         }
-        if (!replace && Files.isDirectory(directory) && !isEmpty(directory)) {
+        if (!replace && Files.isDirectory(directory) && !Directories.isEmpty(directory)) {
             throw new IllegalArgumentException(target + " is not empty: export into a new or empty directory,"
                     + " or pass --force to replace the export files in it");
         }
@@ -130,7 +129,7 @@ public class GraphExport {
             moveInto(temporary, directory);
             return new Summary(directory, rows, bytes);
         } finally {
-            deleteRecursively(temporary);
+            Directories.deleteRecursively(temporary);
         }
     }
 
@@ -264,7 +263,7 @@ public class GraphExport {
 
     /** The finished files into the target: the whole directory at once when the target is new or empty. */
     private static void moveInto(Path temporary, Path directory) throws IOException {
-        if (Files.isDirectory(directory) && isEmpty(directory)) {
+        if (Files.isDirectory(directory) && Directories.isEmpty(directory)) {
             Files.delete(directory);
         }
         if (!Files.exists(directory)) {
@@ -276,25 +275,6 @@ public class GraphExport {
                 Files.move(file, directory.resolve(file.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.ATOMIC_MOVE);
             }
-        }
-    }
-
-    private static boolean isEmpty(Path directory) throws IOException {
-        try (Stream<Path> entries = Files.list(directory)) {
-            return entries.findAny().isEmpty();
-        }
-    }
-
-    static void deleteRecursively(Path path) {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(path)) {
-            for (Path each : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(each);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot remove " + path, e);
         }
     }
 }

@@ -36,7 +36,12 @@ public final class RequestTrace {
     public static RequestTrace end() {
         RequestTrace trace = CURRENT.get();
         CURRENT.remove();
-        return trace == null ? new RequestTrace(Set.of()) : trace;
+        return trace == null ? none() : trace;
+    }
+
+    /** The trace of a request that never reached the database. */
+    public static RequestTrace none() {
+        return new RequestTrace(Set.of());
     }
 
     /** The bookmarks a session of the current request starts from; none outside a request. */

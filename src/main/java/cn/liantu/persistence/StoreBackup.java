@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -19,7 +18,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -168,7 +166,7 @@ public final class StoreBackup {
     public static Path restore(Path archive, Path dataDir, boolean replace) throws IOException {
         Contents contents = verify(archive);
         Path target = dataDir.toAbsolutePath().normalize();
-        boolean occupied = Files.isDirectory(target) && !isEmpty(target);
+        boolean occupied = Files.isDirectory(target) && !Directories.isEmpty(target);
         if (Files.exists(target) && !Files.isDirectory(target)) {
             throw new BackupException(dataDir + " is a file, not a data directory");
         }
@@ -195,7 +193,7 @@ public final class StoreBackup {
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
             return previous;
         } finally {
-            deleteRecursively(temporary);
+            Directories.deleteRecursively(temporary);
         }
     }
 
@@ -339,25 +337,6 @@ public final class StoreBackup {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static boolean isEmpty(Path directory) throws IOException {
-        try (Stream<Path> entries = Files.list(directory)) {
-            return entries.findAny().isEmpty();
-        }
-    }
-
-    private static void deleteRecursively(Path path) {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(path)) {
-            for (Path each : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(each);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot remove " + path, e);
         }
     }
 }

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.neo4j.driver.Value;
 
@@ -109,9 +108,5 @@ public class ApiKeyStore {
 
     private static String text(Value value) {
         return value == null || value.isNull() ? null : value.asString();
-    }
-
-    Optional<Caller> cached(String id) {
-        return Optional.ofNullable(trusted.get(id)).map(Trusted::caller);
     }
 }

@@ -6,7 +6,6 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.neo4j.driver.Value;
@@ -25,6 +24,10 @@ public class AuditLog {
     public record Entry(String id, String at, String caller, String role, String operation, Outcome outcome,
                         String target, String changes, String reason) {
     }
+
+    /** The statements that read the log, for a paged connection: {@code list} takes $offset and $limit. */
+    public static final String LIST_QUERY = "security/audit_entries";
+    public static final String COUNT_QUERY = "security/count_audit_entries";
 
     /** Which entries to read. Null fields do not filter. */
     public record Filter(String caller, String operation, Outcome outcome) {
@@ -57,20 +60,8 @@ public class AuditLog {
         }
     }
 
-    public List<Entry> page(Filter filter, int skip, int limit) {
-        Map<String, Object> parameters = parameters(filter);
-        parameters.put("skip", skip);
-        parameters.put("limit", limit);
-        return cypher.read(QueryCatalog.get("security/audit_entries"), parameters,
-                record -> entry(record.get("item")));
-    }
-
-    public int count(Filter filter) {
-        return cypher.read(QueryCatalog.get("security/count_audit_entries"), parameters(filter),
-                record -> record.get("total").asInt()).getFirst();
-    }
-
-    private static Map<String, Object> parameters(Filter filter) {
+    /** The parameters of {@link #LIST_QUERY} and {@link #COUNT_QUERY} for {@code filter}. */
+    public static Map<String, Object> parameters(Filter filter) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("caller", filter.caller());
         parameters.put("operation", filter.operation());
@@ -78,7 +69,8 @@ public class AuditLog {
         return parameters;
     }
 
-    private static Entry entry(Value item) {
+    /** One row of {@link #LIST_QUERY}. */
+    public static Entry entry(Value item) {
         return new Entry(item.get("id").asString(), item.get("at").asString(), item.get("caller").asString(),
                 text(item.get("role")), item.get("operation").asString(), Outcome.valueOf(item.get("outcome").asString()),
                 text(item.get("target")), text(item.get("changes")), text(item.get("reason")));

@@ -18,7 +18,8 @@ public class Authenticator {
     private final Role anonymousRole;
 
     public Authenticator(SecuritySettings security, Neo4jSettings neo4j, LiantuSettings liantu, ApiKeyStore apiKeys) {
-        this.tokens = new TokenVerifier(JwtSecrets.resolve(security, neo4j, liantu).orElse(null), security.jwksUrl());
+        this.tokens = new TokenVerifier(JwtSecrets.resolve(security, neo4j.external(), java.nio.file.Path.of(liantu.dataDir()))
+                .orElse(null), security.jwksUrl());
         this.apiKeys = apiKeys;
         this.anonymousRole = anonymousRole(security.anonymousRole(), neo4j.external());
     }

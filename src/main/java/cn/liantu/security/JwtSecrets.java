@@ -1,7 +1,5 @@
 package cn.liantu.security;
 
-import cn.liantu.config.LiantuSettings;
-import cn.liantu.config.Neo4jSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +23,11 @@ public final class JwtSecrets {
     private JwtSecrets() {
     }
 
-    public static Optional<byte[]> resolve(SecuritySettings security, Neo4jSettings neo4j, LiantuSettings liantu) {
+    /**
+     * The secret from {@code security}'s settings, else {@code <dataDir>/jwt-secret} when the
+     * database is embedded; empty for an external database without a configured secret.
+     */
+    public static Optional<byte[]> resolve(SecuritySettings security, boolean externalDatabase, Path dataDir) {
         if (!security.jwtSecret().isBlank()) {
             return Optional.of(checked(security.jwtSecret().getBytes(StandardCharsets.UTF_8), "LIANTU_JWT_SECRET"));
         }
@@ -38,10 +40,10 @@ public final class JwtSecrets {
                 throw new IllegalStateException("Cannot read the JWT secret file " + file + ": " + e.getMessage(), e);
             }
         }
-        if (neo4j.external()) {
+        if (externalDatabase) {
             return Optional.empty();
         }
-        return Optional.of(dataDirectorySecret(Path.of(liantu.dataDir())));
+        return Optional.of(dataDirectorySecret(dataDir));
     }
 
     private static byte[] dataDirectorySecret(Path dataDir) {

@@ -66,7 +66,7 @@ class ObservabilityIT {
                 - metric(before, "liantu_graphql_errors_total", "code=\"UNAUTHENTICATED\"")).isEqualTo(1);
         assertThat(metric(after, "liantu_neo4j_statements_seconds_count", "statement=\"park/count_parks\"")
                 - metric(before, "liantu_neo4j_statements_seconds_count", "statement=\"park/count_parks\""))
-                .isGreaterThanOrEqualTo(3);
+                .isEqualTo(3);
         assertThat(metric(after, "liantu_import_rows_total", "file=\"parks.jsonl\"", "outcome=\"created\"")
                 - metric(before, "liantu_import_rows_total", "file=\"parks.jsonl\"", "outcome=\"created\""))
                 .isEqualTo(1);
