@@ -1,7 +1,9 @@
 package cn.liantu.graphql;
 
 import cn.liantu.domain.ChainLeader;
+import cn.liantu.domain.ChainSegment;
 import cn.liantu.domain.Enterprise;
+import cn.liantu.domain.Park;
 import cn.liantu.domain.SupplyRelation;
 import cn.liantu.persistence.Rows;
 import cn.liantu.persistence.query.EnterpriseCriteria;
@@ -15,7 +17,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.dataloader.DataLoader;
+import org.neo4j.driver.Value;
 
 /** Enterprises: look-ups, the filtered list, and their relations. */
 @Singleton
@@ -67,8 +72,31 @@ public class EnterpriseFetchers implements SchemaWiring {
     private Connection<Enterprise> enterprises(DataFetchingEnvironment env) {
         EnterpriseCriteria criteria = arguments.enterpriseCriteria(env.getArgument("filter"));
         List<SortKey> order = arguments.order(env.getArgument("orderBy"), ORDER_FIELDS, DEFAULT_ORDER);
-        return lists.connection(env, arguments.page(env), page -> EnterpriseQueries.page(criteria, order, page),
-                EnterpriseQueries.count(criteria), Rows::enterprise);
+        EnterpriseQueries.Inline inline = new EnterpriseQueries.Inline(Fetch.selected(env, "edges/node/segments"),
+                Fetch.selected(env, "edges/node/park"));
+        return lists.connection(env, arguments.page(env), page -> EnterpriseQueries.page(criteria, order, page, inline),
+                EnterpriseQueries.count(criteria), inline.any() ? primingLoaders(env, inline) : Rows::enterprise);
+    }
+
+    /**
+     * Maps a list row with inlined relations to its enterprise, and hands the relations to the
+     * request's loaders, so the segments and park fields of the page cost no statement.
+     */
+    private static Function<Value, Enterprise> primingLoaders(DataFetchingEnvironment env,
+                                                              EnterpriseQueries.Inline inline) {
+        DataLoader<String, List<ChainSegment>> segments = env.getDataLoader(Loaders.ENTERPRISE_SEGMENTS);
+        DataLoader<String, Park> parks = env.getDataLoader(Loaders.PARK);
+        return item -> {
+            Enterprise enterprise = Rows.enterprise(item.get("enterprise"));
+            if (inline.segments()) {
+                segments.prime(enterprise.id(), item.get("segments").asList(Rows::segment));
+            }
+            if (inline.park() && enterprise.parkId() != null) {
+                item.get("park").asList(Rows::park).stream().findFirst()
+                        .ifPresent(park -> parks.prime(enterprise.parkId(), park));
+            }
+            return enterprise;
+        };
     }
 
     /** The enterprises under one parent (region, park or segment), batched across parents. */

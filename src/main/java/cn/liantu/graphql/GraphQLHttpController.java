@@ -158,7 +158,8 @@ public class GraphQLHttpController {
                 .dataLoaderRegistry(loaders.newRegistry())
                 .graphQLContext(context(http, caller))
                 .build();
-        RequestTrace.begin(bookmarks);
+        // A query only reads: its statements share one read transaction.
+        RequestTrace.begin(bookmarks, exchange.operation.isQuery());
         ExecutionResult result;
         try {
             result = graphQL.execute(input);

@@ -10,9 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
@@ -42,8 +44,47 @@ public class Cypher {
     }
 
     public <T> List<T> read(CypherQuery query, Map<String, Object> parameters, Function<Record, T> mapper) {
+        RequestReadTransaction shared = RequestTrace.sharedRead();
+        if (shared != null) {
+            return readShared(shared, query, parameters, mapper);
+        }
         return guarded(query.name(), false, session ->
                 session.executeRead(tx -> tx.run(query.text(), parameters).list(mapper::apply), requestTransaction));
+    }
+
+    /**
+     * A read in the request's shared transaction. It is not retried (an explicit transaction is
+     * not the driver's to replay); after a failure the transaction is dropped, so the request's
+     * other fields still get answers, from a new one.
+     */
+    private <T> List<T> readShared(RequestReadTransaction shared, CypherQuery query, Map<String, Object> parameters,
+                                   Function<Record, T> mapper) {
+        availability.check();
+        long started = System.nanoTime();
+        try {
+            Transaction tx = shared.get(this::openReadTransaction);
+            List<T> rows = tx.run(query.text(), parameters).list(mapper::apply);
+            RequestTrace.record(query.name(), System.nanoTime() - started, null, false);
+            return rows;
+        } catch (RuntimeException e) {
+            shared.close();
+            if (e instanceof Neo4jException neo4j) {
+                availability.failed(neo4j);
+            }
+            RequestTrace.record(query.name(), System.nanoTime() - started, null, false);
+            throw e;
+        }
+    }
+
+    private RequestReadTransaction.Opened openReadTransaction() {
+        Session session = database.driver().session(SessionConfig.builder().withDatabase(database.databaseName())
+                .withDefaultAccessMode(AccessMode.READ).withBookmarks(RequestTrace.bookmarksToAwait()).build());
+        try {
+            return new RequestReadTransaction.Opened(session, session.beginTransaction(requestTransaction));
+        } catch (RuntimeException e) {
+            session.close();
+            throw e;
+        }
     }
 
     /**
@@ -65,11 +106,6 @@ public class Cypher {
     /** Runs a built list statement returning one {@code item} column. */
     public <T> List<T> readItems(BuiltQuery built, Function<Value, T> itemMapper) {
         return read(built.query(), built.parameters(), record -> itemMapper.apply(record.get("item")));
-    }
-
-    /** Runs a built count statement returning one {@code total} column. */
-    public int readTotal(BuiltQuery built) {
-        return read(built.query(), built.parameters(), record -> record.get("total").asInt()).getFirst();
     }
 
     public List<Record> write(CypherQuery query, Map<String, Object> parameters) {

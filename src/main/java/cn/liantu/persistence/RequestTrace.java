@@ -9,7 +9,8 @@ import org.neo4j.driver.Bookmark;
  * What one GraphQL request did in the database: each statement with its time, and the bookmarks
  * that let the next request (possibly on another instance, reading from a follower) see its
  * writes. A request runs its fetchers and batch loaders on the thread that executes it, so the
- * trace is kept per thread between {@link #begin(Set)} and {@link #end()}.
+ * trace is kept per thread between {@link #begin(Set, boolean)} and {@link #end()}. A query
+ * request's reads share one read transaction, kept here too and closed by {@link #end()}.
  */
 public final class RequestTrace {
 
@@ -22,26 +23,43 @@ public final class RequestTrace {
     private final List<Statement> statements = new ArrayList<>();
     private Set<Bookmark> bookmarks;
     private boolean wrote;
+    private final RequestReadTransaction sharedRead;
 
-    private RequestTrace(Set<Bookmark> bookmarks) {
+    private RequestTrace(Set<Bookmark> bookmarks, boolean shareReads) {
         this.bookmarks = Set.copyOf(bookmarks);
+        this.sharedRead = shareReads ? new RequestReadTransaction() : null;
     }
 
-    /** Starts tracing this thread's request, which must see at least {@code bookmarks}. */
-    public static void begin(Set<Bookmark> bookmarks) {
-        CURRENT.set(new RequestTrace(bookmarks));
+    /**
+     * Starts tracing this thread's request, which must see at least {@code bookmarks}. With
+     * {@code shareReads} (a query: it only reads) its statements run in one read transaction.
+     */
+    public static void begin(Set<Bookmark> bookmarks, boolean shareReads) {
+        CURRENT.set(new RequestTrace(bookmarks, shareReads));
     }
 
-    /** The trace since {@link #begin(Set)}; tracing stops. */
+    /** The trace since {@link #begin(Set, boolean)}; tracing stops and a shared read transaction ends. */
     public static RequestTrace end() {
         RequestTrace trace = CURRENT.get();
         CURRENT.remove();
-        return trace == null ? none() : trace;
+        if (trace == null) {
+            return none();
+        }
+        if (trace.sharedRead != null) {
+            trace.sharedRead.close();
+        }
+        return trace;
     }
 
     /** The trace of a request that never reached the database. */
     public static RequestTrace none() {
-        return new RequestTrace(Set.of());
+        return new RequestTrace(Set.of(), false);
+    }
+
+    /** The read transaction the current request's statements share; null when they do not share one. */
+    static RequestReadTransaction sharedRead() {
+        RequestTrace trace = CURRENT.get();
+        return trace == null ? null : trace.sharedRead;
     }
 
     /** The bookmarks a session of the current request starts from; none outside a request. */

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.liantu.support.GraphQLClient;
 import cn.liantu.support.TestServer;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,5 +54,38 @@ class NoQueryPerRowIT {
         // page: only totalCount is asked), projects + counts: 8 statements for 14 counties and all
         // their parks
         assertThat(all.cypherQueries()).isEqualTo(8);
+    }
+
+    @Test
+    void anEnterpriseListBringsItsParksAndSegmentsAndTotalInOneStatement() {
+        GraphQLClient client = TestServer.client();
+        String filter = "first: 60, filter: { operating: null }, orderBy: [{ field: NAME }]";
+
+        GraphQLClient.Response list = client.query("{ enterprises(" + filter + ") { totalCount edges { node {"
+                + " uscc park { id name } segments { id name } } } } }");
+        JsonNode edges = list.dataWithoutErrors().path("enterprises").path("edges");
+
+        assertThat(list.cypherQueries()).isEqualTo(1);
+        assertThat(list.data().path("enterprises").path("totalCount").asInt()).isEqualTo(
+                client.query("{ enterprises(filter: { operating: null }) { totalCount } }").dataWithoutErrors()
+                        .path("enterprises").path("totalCount").asInt());
+        // The page with its total keeps the order of the page alone.
+        List<String> pageAlone = new ArrayList<>();
+        client.query("{ enterprises(" + filter + ") { edges { node { uscc } } } }").dataWithoutErrors()
+                .path("enterprises").path("edges").forEach(edge -> pageAlone.add(edge.path("node").path("uscc").asText()));
+        List<String> withTotal = new ArrayList<>();
+        edges.forEach(edge -> withTotal.add(edge.path("node").path("uscc").asText()));
+        assertThat(withTotal).hasSize(60).isEqualTo(pageAlone);
+        // What the list brings along is what the loaders give for one enterprise at a time.
+        int withPark = 0;
+        for (JsonNode edge : edges) {
+            JsonNode node = edge.path("node");
+            JsonNode alone = client.query("{ enterprise(uscc: \"" + node.path("uscc").asText()
+                    + "\") { park { id name } segments { id name } } }").dataWithoutErrors().path("enterprise");
+            assertThat(node.path("park")).isEqualTo(alone.path("park"));
+            assertThat(node.path("segments")).isEqualTo(alone.path("segments"));
+            withPark += node.path("park").isNull() ? 0 : 1;
+        }
+        assertThat(withPark).isPositive().isLessThan(60);
     }
 }

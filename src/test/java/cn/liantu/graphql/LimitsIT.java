@@ -86,7 +86,7 @@ class LimitsIT {
 
     /**
      * A write waiting on a lock held elsewhere is stopped by the transaction timeout: TIMEOUT,
-     * and nothing written. The server here allows 2 s per transaction.
+     * and nothing written. The server here allows 5 s per transaction.
      */
     @Test
     void aTransactionOverTheTimeoutIsStoppedAndWritesNothing() throws Exception {

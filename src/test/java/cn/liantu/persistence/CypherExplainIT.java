@@ -11,6 +11,7 @@ import cn.liantu.persistence.query.BuiltQuery;
 import cn.liantu.persistence.query.EnterpriseCriteria;
 import cn.liantu.persistence.query.EnterpriseQueries;
 import cn.liantu.persistence.query.PageRequest;
+import cn.liantu.persistence.query.PageWithTotal;
 import cn.liantu.persistence.query.ParkCriteria;
 import cn.liantu.persistence.query.ParkQueries;
 import cn.liantu.persistence.query.ProjectCriteria;
@@ -58,8 +59,9 @@ class CypherExplainIT {
         EnterpriseCriteria everything = new EnterpriseCriteria("410300", RegionLevel.CITY, "park", "nev", "seg",
                 List.of(EnterpriseTag.SPECIALIZED), Ownership.PRIVATE, "x", 1.0, 2.0, true);
         List<BuiltQuery> built = new ArrayList<>(List.of(
-                EnterpriseQueries.page(EnterpriseCriteria.all(), order, page),
-                EnterpriseQueries.page(everything, order, page),
+                EnterpriseQueries.page(EnterpriseCriteria.all(), order, page, EnterpriseQueries.Inline.NONE),
+                EnterpriseQueries.page(EnterpriseCriteria.all(), order, page, new EnterpriseQueries.Inline(true, true)),
+                EnterpriseQueries.page(everything, order, page, new EnterpriseQueries.Inline(true, false)),
                 EnterpriseQueries.count(everything.withSegment(null)),
                 EnterpriseQueries.count(everything.withSegment(null).withPark(null)),
                 ParkQueries.page(new ParkCriteria("410300", RegionLevel.CITY, ParkLevel.NATIONAL, null, "nev", "高新"),
@@ -76,10 +78,40 @@ class CypherExplainIT {
         ProjectCriteria none = new ProjectCriteria(null, null, null, null, null, null, null, null, null);
         built.add(ProjectQueries.pagePerPark(none, order, page, List.of("k")));
         built.add(ProjectQueries.countPerPark(none, List.of("k")));
+        built.add(PageWithTotal.of(EnterpriseQueries.page(everything, order, page, new EnterpriseQueries.Inline(true, true)),
+                EnterpriseQueries.count(everything)));
+        built.add(PageWithTotal.of(ParkQueries.page(new ParkCriteria(null, null, null, null, null, null), order, page),
+                ParkQueries.count(new ParkCriteria(null, null, null, null, null, null))));
+        built.add(PageWithTotal.of(ProjectQueries.page(none, order, page), ProjectQueries.count(none)));
         List<String> failures = new ArrayList<>();
         for (BuiltQuery query : built) {
             explain(query.query().name(), query.query().text(), query.parameters(), failures);
         }
+        assertThat(failures).isEmpty();
+    }
+
+    /** Every named list statement with its count sibling, as a page with its total (how lists run). */
+    @Test
+    void everyNamedListExplainsWithItsTotal() throws IOException {
+        List<Path> lists;
+        try (Stream<Path> walk = Files.walk(Path.of("cypher", "queries"))) {
+            lists = walk.filter(path -> path.getFileName().toString().startsWith("list_")).sorted().toList();
+        }
+        List<String> failures = new ArrayList<>();
+        int paired = 0;
+        for (Path list : lists) {
+            Path count = list.resolveSibling(list.getFileName().toString().replaceFirst("^list_", "count_"));
+            if (!Files.exists(count)) {
+                continue;
+            }
+            paired++;
+            String listText = Files.readString(list);
+            String countText = Files.readString(count);
+            BuiltQuery both = PageWithTotal.of(new BuiltQuery(new CypherQuery("list", listText), sampleParameters(listText)),
+                    new BuiltQuery(new CypherQuery("count", countText), sampleParameters(countText)));
+            explain(list.toString(), both.query().text(), both.parameters(), failures);
+        }
+        assertThat(paired).isGreaterThanOrEqualTo(3);
         assertThat(failures).isEmpty();
     }
 

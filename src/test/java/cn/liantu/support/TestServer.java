@@ -70,11 +70,12 @@ public final class TestServer {
 
     /**
      * A server on its own copy of the demo data for classes that write to it, each on projects of
-     * its own (see the class comments). Its transactions time out after 2 s, so that a timeout can
+     * its own (see the class comments). Its transactions time out after 5 s (a query request shares one
+     * read transaction, so that is the time of all its reads, cold plans included), so that a timeout can
      * be provoked quickly.
      */
     public static EmbeddedServer demoWriter() {
-        return scratch("demo-writer", Map.of("liantu.demo-data", true, "liantu.limits.query-timeout", "2s"));
+        return scratch("demo-writer", Map.of("liantu.demo-data", true, "liantu.limits.query-timeout", "5s"));
     }
 
     public static GraphQLClient client() {

@@ -21,9 +21,32 @@ public final class EnterpriseQueries {
     private EnterpriseQueries() {
     }
 
-    public static BuiltQuery page(EnterpriseCriteria criteria, List<SortKey> order, PageRequest page) {
+    /**
+     * Relations a list brings with each enterprise, so that their loaders need no statement of
+     * their own. They must match what the loaders' statements return:
+     * {@code enterprise/find_segments_of_enterprises} and {@code park/find_parks_by_ids}.
+     */
+    public record Inline(boolean segments, boolean park) {
+        public static final Inline NONE = new Inline(false, false);
+
+        public boolean any() {
+            return segments || park;
+        }
+    }
+
+    /** A page: rows {@code item}, the enterprise, or with inlined relations {@code {enterprise, segments, park}}. */
+    public static BuiltQuery page(EnterpriseCriteria criteria, List<SortKey> order, PageRequest page, Inline inline) {
         Match match = match(criteria, null);
-        String text = match.text + "\nRETURN e AS item\n" + orderBy(order) + "\nSKIP $offset LIMIT $limit";
+        String text;
+        if (inline.any()) {
+            text = match.text + "\nWITH e\n" + orderBy(order) + "\nSKIP $offset LIMIT $limit\nRETURN {enterprise: e"
+                    + (inline.segments() ? ",\n  segments: COLLECT { MATCH (e)-[:OPERATES_IN]->(s:ChainSegment)"
+                            + " RETURN s ORDER BY s.chainId, s.id }" : "")
+                    + (inline.park() ? ",\n  park: COLLECT { MATCH (p:Park {id: e.parkId}) RETURN p }" : "")
+                    + "} AS item";
+        } else {
+            text = match.text + "\nRETURN e AS item\n" + orderBy(order) + "\nSKIP $offset LIMIT $limit";
+        }
         Map<String, Object> parameters = new LinkedHashMap<>(match.parameters);
         parameters.put("offset", page.offset());
         parameters.put("limit", page.limit());

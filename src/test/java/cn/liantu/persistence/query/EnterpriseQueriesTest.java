@@ -18,7 +18,8 @@ class EnterpriseQueriesTest {
     void aCityStartsFromItsStoredCityCodeAndKeepsValuesInParameters() {
         EnterpriseCriteria criteria = EnterpriseCriteria.all().withRegion("410300", RegionLevel.CITY);
 
-        BuiltQuery built = EnterpriseQueries.page(criteria, BY_REVENUE, new PageRequest(20, 11));
+        BuiltQuery built = EnterpriseQueries.page(criteria, BY_REVENUE, new PageRequest(20, 11),
+                EnterpriseQueries.Inline.NONE);
 
         assertThat(built.query().text()).isEqualTo("""
                 MATCH (e:Enterprise)
