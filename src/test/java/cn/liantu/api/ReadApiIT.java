@@ -136,6 +136,31 @@ class ReadApiIT {
         assertThat(segment.path("national").path("totalCount").asInt()).isEqualTo(12);
     }
 
+    /**
+     * A chain tree's count per segment in a city, a county or a park starts from the scope's
+     * enterprises; a top-level list filtered by the segment starts from the segment. Both agree.
+     */
+    @Test
+    void aChainTreesCountsPerSegmentAgreeWithTheListOfEachSegment() {
+        for (String scope : List.of("regionCode: \"410300\"", "regionCode: \"410305\"", "parkId: \"ly-hitech\"")) {
+            JsonNode segments = client.query("{ chain(id: \"nev\") { segments { id enterprises(filter: { " + scope
+                    + " }) { totalCount } } } }").dataWithoutErrors().path("chain").path("segments");
+            int inScope = 0;
+            for (JsonNode segment : segments) {
+                int total = segment.path("enterprises").path("totalCount").asInt();
+                int listed = client.query("{ enterprises(filter: { " + scope + ", segmentId: \""
+                        + segment.path("id").asText() + "\" }) { totalCount } }").dataWithoutErrors()
+                        .path("enterprises").path("totalCount").asInt();
+                assertThat(total).as("%s in %s", segment.path("id").asText(), scope).isEqualTo(listed);
+                inScope += total;
+            }
+            assertThat(inScope).as(scope).isPositive();
+        }
+        JsonNode battery = client.query("{ segment(id: \"nev-battery\") { enterprises(filter: { regionCode: \"410300\" })"
+                + " { totalCount } } }").dataWithoutErrors();
+        assertThat(battery.path("segment").path("enterprises").path("totalCount").asInt()).isEqualTo(6);
+    }
+
     @Test
     void parksListTheirEnterprises() {
         JsonNode data = client.query("""

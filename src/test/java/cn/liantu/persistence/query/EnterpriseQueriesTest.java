@@ -90,4 +90,24 @@ class EnterpriseQueriesTest {
 
         assertThatThrownBy(() -> EnterpriseQueries.count(criteria)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void countsPerSegmentInACityStartFromTheCitysIndexAndNationalCountsFromTheSegments() {
+        EnterpriseCriteria city = EnterpriseCriteria.all().withRegion("340400", RegionLevel.CITY);
+
+        BuiltQuery fromCity = EnterpriseQueries.countPerKey(EnterpriseQueries.Anchor.SEGMENT, city, List.of("a", "b"));
+        BuiltQuery fromSegments = EnterpriseQueries.countPerKey(EnterpriseQueries.Anchor.SEGMENT,
+                EnterpriseCriteria.all().withRegion("CN", RegionLevel.COUNTRY), List.of("a"));
+
+        assertThat(fromCity.query().text()).isEqualTo("""
+                MATCH (e:Enterprise) USING INDEX e:Enterprise(cityCode)
+                WHERE e.cityCode = $regionCode
+                  AND e.closedOn IS NULL
+                MATCH (e)-[:OPERATES_IN]->(s:ChainSegment)
+                WHERE s.id IN $keys
+                RETURN s.id AS key, count(e) AS total""");
+        assertThat(fromCity.parameters()).containsExactlyInAnyOrderEntriesOf(
+                Map.of("regionCode", "340400", "keys", List.of("a", "b")));
+        assertThat(fromSegments.query().text()).startsWith("UNWIND $keys AS key");
+    }
 }
