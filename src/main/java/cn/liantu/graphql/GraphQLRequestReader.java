@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.parser.Parser;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -77,8 +79,32 @@ final class GraphQLRequestReader {
                 jsonObject(variables, "variables"), jsonObject(extensions, "extensions")));
     }
 
+    private record DocumentAndName(String document, String operationName) {
+    }
+
+    private static final int KNOWN_OPERATIONS = 500;
+
+    /** Operations already found, by document and name: clients send the same few documents again and again. */
+    private static final Map<DocumentAndName, Operation> KNOWN = Collections.synchronizedMap(
+            new LinkedHashMap<>(KNOWN_OPERATIONS, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<DocumentAndName, Operation> eldest) {
+                    return size() > KNOWN_OPERATIONS;
+                }
+            });
+
     /** The operation that will run; a syntax error is left for the execution to report. */
     static Operation operation(GraphQLRequest request) {
+        DocumentAndName key = new DocumentAndName(request.query(), request.operationName());
+        Operation known = KNOWN.get(key);
+        if (known == null) {
+            known = parseOperation(request);
+            KNOWN.put(key, known);
+        }
+        return known;
+    }
+
+    private static Operation parseOperation(GraphQLRequest request) {
         try {
             Document document = Parser.parse(request.query());
             List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class).stream()
