@@ -12,6 +12,6 @@ CALL (covered) {
 WITH e, s, max(c.confidence) AS confidence
 MERGE (e)-[o:OPERATES_IN]->(s)
 ON CREATE SET o.derived = true, o.derivedFrom = 'COVERAGE'
-WITH o, confidence WHERE o.derivedFrom = 'COVERAGE'
+WITH o, confidence WHERE o.derived = true AND o.derivedFrom = 'COVERAGE'
 SET o.confidence = confidence
 RETURN count(o) AS written

@@ -29,6 +29,7 @@ CALL (e, row) {
   MATCH (s:ChainSegment {id: segmentId})
   MERGE (e)-[o:OPERATES_IN]->(s)
   SET o.derived = false
+  REMOVE o.derivedFrom, o.confidence
 }
 CALL (e, row) {
   WITH e, row WHERE row.productIds IS NOT NULL

@@ -230,6 +230,34 @@ class PublicDatasetImportIT {
         assertThat(operations("test-battery-cell")).containsOnly(entry("derived 0.8", 11L), entry("manual", 1L));
     }
 
+    /**
+     * An operation first derived, then given by hand in an import, is manual from then on: it
+     * stays when the coverage it was derived from goes.
+     */
+    @Test
+    @Order(9)
+    void anOperationGivenByHandAfterItWasDerivedStaysWhenItsCoverageGoes() throws IOException {
+        assertThat(operations("test-battery-pack")).containsOnly(entry("derived 0.9", 11L), entry("derived 0.6", 14L));
+        String stockCode = single("MATCH (e:Enterprise)-[:OPERATES_IN {derived: true}]->(:ChainSegment {id: 'test-battery-pack'})"
+                + " RETURN e.stockCode AS v ORDER BY v LIMIT 1");
+        String name = single("MATCH (e:Enterprise {stockCode: '" + stockCode + "'}) RETURN e.name AS v");
+        Path folder = Files.createTempDirectory("by-hand");
+        Files.writeString(folder.resolve("enterprises.jsonl"), "{\"stockCode\": \"" + stockCode + "\", \"name\": \"" + name
+                + "\", \"exchange\": \"SZSE\", \"regionCode\": \"CN\", \"segmentIds\": [\"test-battery-pack\"]}\n");
+        context.getBean(DatasetImport.class).importFolder(folder);
+        Map<String, Long> afterImport = operations("test-battery-pack");
+        assertThat(afterImport).containsEntry("manual", 1L);
+        assertThat(afterImport.getOrDefault("derived 0.9", 0L) + afterImport.getOrDefault("derived 0.6", 0L)).isEqualTo(24);
+
+        write("MATCH (:ChainSegment {id: 'test-battery-pack'})-[c:COVERS]->() DELETE c");
+        context.getBean(DerivedLinks.class).deriveSegmentOperations();
+
+        assertThat(operations("test-battery-pack")).containsOnly(entry("manual", 1L));
+        assertThat(single("MATCH (e:Enterprise {stockCode: '" + stockCode + "'})-[o:OPERATES_IN]->(:ChainSegment {id: 'test-battery-pack'})"
+                + " RETURN toString(o.derived) + ' ' + coalesce(o.derivedFrom, '-') + ' ' + coalesce(toString(o.confidence), '-') AS v"))
+                .isEqualTo("false - -");
+    }
+
     /** Two chains, three battery segments with coverage, one enterprise placed by hand, one park with its chain given. */
     private static Path writeChainDefinition() throws IOException {
         Path folder = Files.createTempDirectory("chain-definition");
