@@ -18,9 +18,10 @@ const port = Number(process.env.PORT ?? 4000);
 const here = new URL(".", import.meta.url);
 
 let typeDefs = readFileSync(new URL("typeDefs.graphql", here), "utf8");
-const cypherFields = Boolean(process.env.CYPHER_FIELDS);
+const fields = process.env.CYPHER_FIELDS ? JSON.parse(readFileSync(process.env.CYPHER_FIELDS, "utf8")) : [];
+// A run of list operations only has no @cypher field: no Query type of our own then.
+const cypherFields = fields.length > 0;
 if (cypherFields) {
-  const fields = JSON.parse(readFileSync(process.env.CYPHER_FIELDS, "utf8"));
   const lines = fields.map((f) => {
     const args = Object.entries(f.arguments).map(([name, type]) => `${name}: ${type}`).join(", ");
     const statement = f.statement.replaceAll('"""', '\\"""');
