@@ -7,6 +7,7 @@ import cn.liantu.importer.ImportProgress;
 import cn.liantu.importer.ImportReport;
 import cn.liantu.importer.RecordType;
 import cn.liantu.persistence.GapReportRepository;
+import cn.liantu.persistence.SharedFigures;
 import cn.liantu.security.Caller;
 import cn.liantu.security.RegionGuard;
 import cn.liantu.service.ApiException;
@@ -45,12 +46,15 @@ public class ImportFetchers implements SchemaWiring {
     private final ImportEngine engine;
     private final RegionGuard regionGuard;
     private final GapReportRepository gapReports;
+    private final SharedFigures sharedFigures;
     private final ObjectMapper json = new ObjectMapper();
 
-    public ImportFetchers(ImportEngine engine, RegionGuard regionGuard, GapReportRepository gapReports) {
+    public ImportFetchers(ImportEngine engine, RegionGuard regionGuard, GapReportRepository gapReports,
+                          SharedFigures sharedFigures) {
         this.engine = engine;
         this.regionGuard = regionGuard;
         this.gapReports = gapReports;
+        this.sharedFigures = sharedFigures;
     }
 
     @Override
@@ -86,6 +90,7 @@ public class ImportFetchers implements SchemaWiring {
             report = engine.run(DatasetSource.inMemoryLines(lines, names), options, ImportProgress.NONE);
         } finally {
             gapReports.forgetSharedFigures(); // chains and national counts may have changed
+            sharedFigures.forget(); // and so may the enterprises of segments by revenue
         }
         List<ImportCounts> counts = new ArrayList<>();
         report.countsByType().forEach((type, c) -> counts.add(new ImportCounts(type.fileName(), c.read(), c.created(),

@@ -5,13 +5,11 @@ import cn.liantu.analysis.LocalSupplier;
 import cn.liantu.analysis.NodeFacts;
 import cn.liantu.analysis.SupplyDirection;
 import cn.liantu.analysis.SupplyLink;
-import cn.liantu.analysis.TargetCandidate;
 import cn.liantu.domain.Enterprise;
 import cn.liantu.persistence.query.BuiltQuery;
 import cn.liantu.persistence.query.MatchQueries;
 import cn.liantu.persistence.query.ScopeCriteria;
 import cn.liantu.persistence.query.SupplyNetworkQueries;
-import cn.liantu.persistence.query.TargetQueries;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,8 +21,8 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 /**
- * Loads the evidence of the enterprise-level analyses: target candidates, outside purchases and
- * local suppliers, and supply networks. Each method is one statement.
+ * Loads the evidence of the enterprise-level analyses: outside purchases and local suppliers,
+ * and supply networks. Each method is one statement.
  */
 @Singleton
 public class AnalysisRepository {
@@ -43,12 +41,6 @@ public class AnalysisRepository {
         List<Enterprise> found = cypher.readGrouped(QueryCatalog.get("enterprise/find_enterprises_by_ids"),
                 List.of(id), Map.of(), Rows::enterprise).getOrDefault(id, List.of());
         return found.stream().findFirst();
-    }
-
-    public List<TargetCandidate> targetCandidates(ScopeCriteria scope, String chainId, LocalDate asOf,
-                                                  List<String> segmentIds, int perSegment) {
-        BuiltQuery built = TargetQueries.candidates(scope, chainId, asOf, segmentIds, perSegment);
-        return cypher.read(built.query(), built.parameters(), AnalysisRepository::targetCandidate);
     }
 
     public List<InputNeed> outsidePurchases(ScopeCriteria scope, String chainId, LocalDate asOf, int year) {
@@ -91,15 +83,6 @@ public class AnalysisRepository {
                     nullableDouble(row.get("revenue"))));
         }
         return new SupplyNetwork(List.copyOf(links), facts);
-    }
-
-    private static TargetCandidate targetCandidate(Record row) {
-        Enterprise enterprise = Rows.enterprise(row.get("enterprise"));
-        return new TargetCandidate(enterprise.id(), enterprise.name(), row.get("segmentId").asString(),
-                row.get("segmentName").asString(), enterprise.revenue(), Amounts.orZero(row.get("topRevenue")),
-                Amounts.orZero(row.get("segmentRevenue")), enterprise.tags(), enterprise.rankings(),
-                row.get("leadsChainIn").asList(Value::asString), row.get("customersInScope").asInt(),
-                row.get("suppliersInScope").asInt(), row.get("inScope").asBoolean());
     }
 
     private static Double nullableDouble(Value value) {

@@ -6,8 +6,8 @@ import cn.liantu.analysis.SegmentStatus;
 import cn.liantu.analysis.TargetCandidate;
 import cn.liantu.analysis.TargetScoring;
 import cn.liantu.config.AnalysisSettings;
-import cn.liantu.persistence.AnalysisRepository;
 import cn.liantu.persistence.ChainStructure;
+import cn.liantu.persistence.TargetRepository;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +21,10 @@ public class InvestmentTargetService {
 
     private final ChainGapService gaps;
     private final ScopeResolver scopes;
-    private final AnalysisRepository repository;
+    private final TargetRepository repository;
     private final AnalysisSettings settings;
 
-    public InvestmentTargetService(ChainGapService gaps, ScopeResolver scopes, AnalysisRepository repository,
+    public InvestmentTargetService(ChainGapService gaps, ScopeResolver scopes, TargetRepository repository,
                                    AnalysisSettings settings) {
         this.gaps = gaps;
         this.scopes = scopes;
@@ -41,7 +41,7 @@ public class InvestmentTargetService {
         if (segments.isEmpty() || first == 0) {
             return List.of();
         }
-        List<TargetCandidate> candidates = repository.targetCandidates(scope.criteria(), chainId, asOf.date(),
+        List<TargetCandidate> candidates = repository.candidates(scope.criteria(), chainId, asOf.date(),
                 segments, settings.targetCandidatesPerSegment());
         return TargetScoring.rank(candidates, gaps.config().targets(), first);
     }

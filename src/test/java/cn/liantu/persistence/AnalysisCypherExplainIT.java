@@ -37,12 +37,13 @@ class AnalysisCypherExplainIT {
             built.add(GapReportQueries.keyInputs(scope, "nev", DATE, 2026));
             built.add(MatchQueries.needs(scope, "nev", DATE, 2026));
             built.add(MatchQueries.localSuppliers(scope, DATE, List.of("nev-chip"), 5));
-            built.add(TargetQueries.candidates(scope, "nev", DATE, List.of("nev-chip"), 5));
+            built.add(TargetQueries.supplyTies(scope, List.of("x"), TargetQueries.SCOPE_SIDE_LIMIT));
             built.add(SegmentListQueries.enterprisePages(scope, DATE, new PageRequest(0, 3), List.of("nev-chip")));
             built.add(SegmentListQueries.enterpriseCounts(scope, DATE, List.of("nev-chip")));
             built.add(SegmentListQueries.servingProjects(scope, List.of("SIGNED"), List.of("nev-chip")));
             built.add(SupplyNetworkQueries.links("x", SupplyDirection.DOWNSTREAM, 2, 2026, scope, "nev-chip"));
         }
+        built.add(TargetQueries.segmentRankings("nev", DATE, List.of("nev-chip"), 5));
         for (SupplyDirection direction : SupplyDirection.values()) {
             for (int tiers = 1; tiers <= SupplyNetworkQueries.MAX_TIERS; tiers++) {
                 built.add(SupplyNetworkQueries.links("x", direction, tiers, null, null, null));

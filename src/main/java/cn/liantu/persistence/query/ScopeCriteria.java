@@ -27,4 +27,12 @@ public record ScopeCriteria(String regionCode, RegionLevel regionLevel, String p
     public boolean isPark() {
         return parkId != null;
     }
+
+    /**
+     * Whether an enterprise at {@code place} is in the scope: the test the statements make
+     * ({@code ScopeFragments.inScope}), for enterprises already loaded.
+     */
+    public boolean contains(EnterprisePlace place) {
+        return isPark() ? parkId.equals(place.parkId()) : regionCode.equals(place.code(regionLevel));
+    }
 }

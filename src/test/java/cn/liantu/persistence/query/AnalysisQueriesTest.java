@@ -74,7 +74,8 @@ class AnalysisQueriesTest {
                 GapReportQueries.keyInputs(CITY, "c", END_2026, 2026),
                 MatchQueries.needs(CITY, "c", END_2026, 2026),
                 MatchQueries.localSuppliers(CITY, END_2026, List.of("s"), 5),
-                TargetQueries.candidates(CITY, "c", END_2026, List.of("s"), 5),
+                TargetQueries.segmentRankings("c", END_2026, List.of("s"), 5),
+                TargetQueries.supplyTies(CITY, List.of("e"), TargetQueries.SCOPE_SIDE_LIMIT),
                 SegmentListQueries.enterprisePages(CITY, END_2026, new PageRequest(0, 3), List.of("s")),
                 SegmentListQueries.enterpriseCounts(CITY, END_2026, List.of("s")),
                 SegmentListQueries.servingProjects(CITY, List.of("SIGNED"), List.of("s")))
@@ -84,13 +85,27 @@ class AnalysisQueriesTest {
     }
 
     @Test
-    void targetCandidatesExcludeTheScopeAndAreCappedPerSegment() {
-        BuiltQuery built = TargetQueries.candidates(CITY, "nev", END_2026, List.of("nev-chip", HOSTILE), 200);
+    void segmentRankingsAreTheSameForEveryScopeAndCapped() {
+        BuiltQuery built = TargetQueries.segmentRankings("nev", END_2026, List.of("nev-chip", HOSTILE), 400);
 
-        assertThat(built.query().text()).contains("AND NOT coalesce(e.cityCode = $scopeRegionCode, false)")
-                .contains("LIMIT $perSegment").doesNotContain(HOSTILE);
-        assertThat(built.parameters()).containsEntry("segmentIds", List.of("nev-chip", HOSTILE))
-                .containsEntry("perSegment", 200);
+        assertThat(built.query().text()).contains("ORDER BY revenue IS NULL, revenue DESC, e.id\n  LIMIT $limit")
+                .doesNotContain("$scope").doesNotContain(HOSTILE);
+        assertThat(built.parameters()).containsOnlyKeys("chainId", "asOf", "segmentIds", "limit")
+                .containsEntry("segmentIds", List.of("nev-chip", HOSTILE)).containsEntry("limit", 400);
+    }
+
+    @Test
+    void supplyTiesStartFromTheScopeAndCountEnterprisesInIt() {
+        BuiltQuery city = TargetQueries.supplyTies(CITY, List.of("a", HOSTILE), 2000);
+        BuiltQuery park = TargetQueries.supplyTies(PARK, List.of("a"), 2000);
+
+        assertThat(city.query().text()).contains("MATCH (s:Enterprise)\n  WHERE s.cityCode = $scopeRegionCode\n")
+                .contains("WHERE coalesce(c.cityCode = $scopeRegionCode, false)\n").doesNotContain(HOSTILE);
+        assertThat(city.parameters()).containsEntry("enterpriseIds", List.of("a", HOSTILE))
+                .containsEntry("scopeSideLimit", 2000);
+        assertThat(park.query().text()).contains("WHERE s.parkId = $scopeParkId\n")
+                .contains("WHERE coalesce(c.parkId = $scopeParkId, false)\n").doesNotContain(HOSTILE);
+        assertThat(park.parameters()).containsEntry("scopeParkId", HOSTILE);
     }
 
     @Test

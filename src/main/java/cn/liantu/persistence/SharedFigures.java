@@ -1,0 +1,77 @@
+package cn.liantu.persistence;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.LongSupplier;
+
+/**
+ * Figures that do not depend on the scope (national counts, the enterprises of a segment by
+ * revenue), reused for a while by the repositories that load them. They change only when data is
+ * imported: an import through this server forgets them all at once ({@link #forget()}); one by
+ * another process (an external Neo4j) shows after at most {@link #TTL}.
+ */
+@Singleton
+public class SharedFigures {
+
+    static final Duration TTL = Duration.ofMinutes(5);
+
+    private final List<Cache<?, ?>> caches = new CopyOnWriteArrayList<>();
+    private final LongSupplier nanoTime;
+
+    @Inject
+    public SharedFigures() {
+        this(System::nanoTime);
+    }
+
+    SharedFigures(LongSupplier nanoTime) {
+        this.nanoTime = nanoTime;
+    }
+
+    /** A cache of its own, forgotten with all the others; when full, it starts again empty. */
+    public <K, V> Cache<K, V> cache(int maxEntries) {
+        Cache<K, V> cache = new Cache<>(maxEntries);
+        caches.add(cache);
+        return cache;
+    }
+
+    /** Forgets every reused figure: called after data was written. */
+    public void forget() {
+        caches.forEach(Cache::clear);
+    }
+
+    public final class Cache<K, V> {
+
+        private record Timed<V>(V value, long expiresAtNanos) {
+        }
+
+        private final int maxEntries;
+        private final Map<K, Timed<V>> entries = new ConcurrentHashMap<>();
+
+        private Cache(int maxEntries) {
+            this.maxEntries = maxEntries;
+        }
+
+        public Optional<V> fresh(K key) {
+            Timed<V> entry = entries.get(key);
+            return entry != null && nanoTime.getAsLong() - entry.expiresAtNanos() < 0
+                    ? Optional.of(entry.value()) : Optional.empty();
+        }
+
+        public void put(K key, V value) {
+            if (entries.size() >= maxEntries) {
+                entries.clear();
+            }
+            entries.put(key, new Timed<>(value, nanoTime.getAsLong() + TTL.toNanos()));
+        }
+
+        private void clear() {
+            entries.clear();
+        }
+    }
+}
