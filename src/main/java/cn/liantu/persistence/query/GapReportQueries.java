@@ -111,12 +111,10 @@ public final class GapReportQueries {
                     MATCH (sup:Enterprise)-[t:SUPPLIES]->(e)
                     WHERE t.year = $year
                     WITH sup, t, $productSegments[t.productId] AS productSegmentIds
-                    CALL (sup, productSegmentIds) {
-                      WITH sup WHERE productSegmentIds IS NULL
-                      MATCH (sup)-[:OPERATES_IN]->(ss:ChainSegment {chainId: $chainId})
-                      RETURN collect(ss.id) AS supplierSegmentIds
-                    }
-                    WITH sup, t, coalesce(productSegmentIds, supplierSegmentIds) AS deliveredTo
+                    WITH sup, t, CASE WHEN productSegmentIds IS NULL
+                                      THEN COLLECT { MATCH (sup)-[:OPERATES_IN]->(ss:ChainSegment {chainId: $chainId})
+                                                     RETURN ss.id }
+                                      ELSE productSegmentIds END AS deliveredTo
                     WHERE size(deliveredTo) > 0
                     RETURN collect({supplierId: sup.id, supplierInScope: %6$s, value: t.value, segmentIds: deliveredTo})
                       AS purchases
