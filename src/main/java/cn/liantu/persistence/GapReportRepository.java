@@ -112,7 +112,7 @@ public class GapReportRepository {
      * what products and segments count towards is reused across scopes.
      */
     public LocalChainFacts localFacts(String chainId, ScopeCriteria scope, LocalDate asOf, int year) {
-        ChainPlacements placements = shared(this.placements, chainId, () -> loadPlacements(chainId));
+        ChainPlacements placements = placements(chainId);
         BuiltQuery built = GapReportQueries.localChainFacts(scope, chainId, asOf, year, placements.productSegments());
         Record row = cypher.read(built.query(), built.parameters()).getFirst();
         Map<String, Integer> rdInstitutions = new HashMap<>();
@@ -120,6 +120,18 @@ public class GapReportRepository {
                 rdInstitutions.put(item.get("segmentId").asString(), item.get("institutions").asInt()));
         List<ScopeEnterprise> enterprises = row.get("enterprises").asList(GapReportRepository::scopeEnterprise);
         return LocalChainFacts.of(enterprises, rdInstitutions, placements.hierarchy());
+    }
+
+    /**
+     * For every product placed in any segment, the ids of its segments in the chain: what the
+     * statements following supply edges into a chain take as {@code $productSegments}.
+     */
+    public Map<String, List<String>> productSegments(String chainId) {
+        return placements(chainId).productSegments();
+    }
+
+    private ChainPlacements placements(String chainId) {
+        return shared(placements, chainId, () -> loadPlacements(chainId));
     }
 
     private static ScopeEnterprise scopeEnterprise(Value item) {

@@ -34,7 +34,7 @@ class AnalysisCypherExplainIT {
         for (ScopeCriteria scope : scopes) {
             built.add(GapReportQueries.localChainFacts(scope, "nev", DATE, 2026, Map.of("p", List.of("nev-chip"))));
             built.add(GapReportQueries.nationalSegmentFacts(scope, "nev", DATE));
-            built.add(MatchQueries.needs(scope, "nev", DATE, 2026));
+            built.add(MatchQueries.needs(scope, "nev", DATE, 2026, Map.of("p", List.of("nev-chip"))));
             built.add(MatchQueries.localSuppliers(scope, DATE, List.of("nev-chip"), 5));
             built.add(TargetQueries.candidates(scope, "nev", DATE, List.of("nev-chip"), 5));
             built.add(SegmentListQueries.enterprisePages(scope, DATE, new PageRequest(0, 3), List.of("nev-chip")));

@@ -14,28 +14,28 @@ import java.util.Map;
 public final class GapReportQueries {
 
     /**
-     * The segments of the chain a supply edge {@code t} from {@code sup} delivers to: its
-     * product's segments when the product is placed in any segment (so a product of another chain
-     * delivers to none of this one), else the supplier's segments in the chain.
+     * Adds to rows with a supply edge {@code t} from {@code sup} the ids {@code deliveredTo} of the
+     * chain's segments it delivers to, and keeps those that deliver to any: its product's segments
+     * in the chain when the product is placed in any segment (so a product of other chains only
+     * delivers to none), else the supplier's segments in the chain. The placements come in
+     * {@code $productSegments} (product id → its segment ids in the chain, for every placed
+     * product), so only an edge whose product is placed nowhere looks at the database; the
+     * COLLECT in the CASE runs for those edges only.
      */
-    static final String EDGE_SEGMENTS = """
-            CALL (sup, t) {
-              OPTIONAL MATCH (:Product {id: t.productId})-[:IN_SEGMENT]->(ps:ChainSegment)
-              WITH sup, collect(ps) AS productSegments
-              OPTIONAL MATCH (sup)-[:OPERATES_IN]->(ss:ChainSegment {chainId: $chainId})
-              WITH productSegments, collect(ss) AS supplierSegments
-              UNWIND CASE WHEN size(productSegments) > 0 THEN [p IN productSegments WHERE p.chainId = $chainId]
-                     ELSE supplierSegments END AS es
-              RETURN es
-            }""";
+    static final String DELIVERED_TO = """
+            WITH *, $productSegments[t.productId] AS productSegmentIds
+            WITH *, CASE WHEN productSegmentIds IS NULL
+                         THEN COLLECT { MATCH (sup)-[:OPERATES_IN]->(ss:ChainSegment {chainId: $chainId}) RETURN ss.id }
+                         ELSE productSegmentIds END AS deliveredTo
+            WHERE size(deliveredTo) > 0""";
 
     private GapReportQueries() {
     }
 
     /**
-     * Rows {@code b, sup, t, es}: every supply edge {@code t} of {@code $year} into an operating
-     * enterprise {@code b} of the scope, with each segment {@code es} of the chain it delivers to.
-     * Starts from the scope's index.
+     * Rows {@code b, sup, t, deliveredTo}: every supply edge {@code t} of {@code $year} into an
+     * operating enterprise {@code b} of the scope that delivers to segments of the chain, with
+     * their ids (see {@link #DELIVERED_TO}). Starts from the scope's index.
      */
     static String chainPurchases(ScopeFragments f) {
         return """
@@ -43,7 +43,7 @@ public final class GapReportQueries {
                 WHERE %s AND %s
                 MATCH (sup:Enterprise)-[t:SUPPLIES]->(b)
                 WHERE t.year = $year
-                %s""".formatted(f.anchor("b"), ScopeFragments.alive("b"), EDGE_SEGMENTS);
+                %s""".formatted(f.anchor("b"), ScopeFragments.alive("b"), DELIVERED_TO);
     }
 
     /**
@@ -82,9 +82,7 @@ public final class GapReportQueries {
      * its index serves every local figure of the report, which the analysis then counts.
      *
      * @param productSegments for every product placed in any segment, the ids of its segments in
-     *                        this chain (none for a product of other chains only): a supply edge
-     *                        delivers to its product's segments, or, when its product is placed
-     *                        nowhere, to its supplier's segments in the chain
+     *                        this chain (see {@link #DELIVERED_TO})
      */
     public static BuiltQuery localChainFacts(ScopeCriteria scope, String chainId, LocalDate asOf, int year,
                                              Map<String, List<String>> productSegments) {
@@ -110,12 +108,7 @@ public final class GapReportQueries {
                   CALL (e) {
                     MATCH (sup:Enterprise)-[t:SUPPLIES]->(e)
                     WHERE t.year = $year
-                    WITH sup, t, $productSegments[t.productId] AS productSegmentIds
-                    WITH sup, t, CASE WHEN productSegmentIds IS NULL
-                                      THEN COLLECT { MATCH (sup)-[:OPERATES_IN]->(ss:ChainSegment {chainId: $chainId})
-                                                     RETURN ss.id }
-                                      ELSE productSegmentIds END AS deliveredTo
-                    WHERE size(deliveredTo) > 0
+                    %8$s
                     RETURN collect({supplierId: sup.id, supplierInScope: %6$s, value: t.value, segmentIds: deliveredTo})
                       AS purchases
                   }
@@ -129,7 +122,8 @@ public final class GapReportQueries {
                 }
                 RETURN rdInstitutions, enterprises"""
                 .formatted(f.inRegion("i"), f.anchor("e"), ScopeFragments.alive("e"), f.inScope("o"),
-                        ScopeFragments.alive("o"), f.inScope("sup"), f.inReference("e"));
+                        ScopeFragments.alive("o"), f.inScope("sup"), f.inReference("e"),
+                        DELIVERED_TO.replace("\n", "\n    "));
         Map<String, Object> parameters = f.reportParameters(chainId, asOf, year);
         parameters.put("techTags", ScopeFragments.TECH_TAGS);
         parameters.put("productSegments", productSegments);

@@ -62,7 +62,7 @@ class AnalysisQueriesTest {
         assertThat(text).contains("MATCH (e:Enterprise)\n  WHERE e.cityCode = $scopeRegionCode"
                 + " AND (e.foundedOn IS NULL OR e.foundedOn <= $asOf) AND (e.closedOn IS NULL OR e.closedOn > $asOf)\n")
                 .contains("$productSegments[t.productId]").doesNotContain(":Product");
-        assertThat(MatchQueries.needs(CITY, "nev", END_2026, 2026).query().text())
+        assertThat(MatchQueries.needs(CITY, "nev", END_2026, 2026, Map.of()).query().text())
                 .contains("WHERE NOT coalesce(sup.cityCode = $scopeRegionCode, false)");
     }
 
@@ -71,7 +71,7 @@ class AnalysisQueriesTest {
         List<String> names = List.of(
                 GapReportQueries.localChainFacts(CITY, "c", END_2026, 2026, Map.of()),
                 GapReportQueries.nationalSegmentFacts(CITY, "c", END_2026),
-                MatchQueries.needs(CITY, "c", END_2026, 2026),
+                MatchQueries.needs(CITY, "c", END_2026, 2026, Map.of()),
                 MatchQueries.localSuppliers(CITY, END_2026, List.of("s"), 5),
                 TargetQueries.candidates(CITY, "c", END_2026, List.of("s"), 5),
                 SegmentListQueries.enterprisePages(CITY, END_2026, new PageRequest(0, 3), List.of("s")),
