@@ -43,8 +43,10 @@ public class AnalysisRepository {
         return found.stream().findFirst();
     }
 
-    public List<InputNeed> outsidePurchases(ScopeCriteria scope, String chainId, LocalDate asOf, int year) {
-        BuiltQuery built = MatchQueries.needs(scope, chainId, asOf, year);
+    /** @param productSegments the chain's placed products (see {@link GapReportRepository#productSegments}) */
+    public List<InputNeed> outsidePurchases(ScopeCriteria scope, String chainId, LocalDate asOf, int year,
+                                            Map<String, List<String>> productSegments) {
+        BuiltQuery built = MatchQueries.needs(scope, chainId, asOf, year, productSegments);
         return cypher.read(built.query(), built.parameters(), row -> new InputNeed(row.get("buyerId").asString(),
                 row.get("buyerName").asString(), row.get("segmentId").asString(), row.get("segmentName").asString(),
                 row.get("outsideSuppliers").asInt(), row.get("outsideEdges").asInt(), Amounts.of(row.get("outsideValue")),

@@ -1,8 +1,9 @@
 package cn.liantu.persistence;
 
-import cn.liantu.analysis.KeyInput;
+import cn.liantu.analysis.ChainHierarchy;
+import cn.liantu.analysis.LocalChainFacts;
+import cn.liantu.analysis.ScopeEnterprise;
 import cn.liantu.analysis.SegmentFacts;
-import cn.liantu.analysis.SupplyTotals;
 import cn.liantu.domain.SegmentFlow;
 import cn.liantu.persistence.query.BuiltQuery;
 import cn.liantu.persistence.query.GapReportQueries;
@@ -11,23 +12,30 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 /**
  * Loads what a chain-gap report is computed from; each method is one statement, except that the
- * figures every scope shares (the chain's structure, national counts) are reused for a while.
+ * figures every scope shares (the chain's structure and placements, national counts) are reused
+ * for a while.
  */
 @Singleton
 public class GapReportRepository {
 
-    /** The scope's operating enterprises in the chain, and the supply into them. */
-    public record LocalSupplyFacts(int localEnterprises, SupplyTotals totals) {
+    /**
+     * What a chain's supply edges and enterprises count towards (see {@code find_chain_placements}):
+     * per placed product its segments in the chain, as the statement takes them; the segment tree.
+     */
+    private record ChainPlacements(Map<String, List<String>> productSegments, ChainHierarchy hierarchy) {
     }
 
     private final Cypher cypher;
@@ -37,8 +45,8 @@ public class GapReportRepository {
     }
 
     /**
-     * How long the figures that do not depend on the scope (a chain's structure, national counts
-     * per segment) are reused. They change only when data is imported: an import through this
+     * How long the figures that do not depend on the scope (a chain's structure, what its products
+     * and segments count towards, national counts per segment) are reused. They change only when data is imported: an import through this
      * server forgets them at once ({@link #forgetSharedFigures()}); one by another process (an
      * external Neo4j) shows after at most this long.
      */
@@ -59,6 +67,7 @@ public class GapReportRepository {
 
     private final Map<String, Timed<Optional<ChainStructure>>> structures = new ConcurrentHashMap<>();
     private final Map<NationalKey, Timed<Map<String, National>>> nationals = new ConcurrentHashMap<>();
+    private final Map<String, Timed<ChainPlacements>> placements = new ConcurrentHashMap<>();
 
     public Optional<ChainStructure> structure(String chainId) {
         return shared(structures, chainId, () -> loadStructure(chainId));
@@ -77,36 +86,83 @@ public class GapReportRepository {
     public void forgetSharedFigures() {
         structures.clear();
         nationals.clear();
+        placements.clear();
     }
 
     /**
-     * Facts per segment, in the order of the chain's segments: the scope's from one statement
-     * that follows the scope's enterprises, the national ones reused across scopes.
+     * Facts per segment, in the order of the chain's segments: the scope's from {@code local}, the
+     * national ones reused across scopes.
      */
-    public List<SegmentFacts> segmentFacts(ChainStructure chain, ScopeCriteria scope, LocalDate asOf, int year) {
+    public List<SegmentFacts> segmentFacts(ChainStructure chain, ScopeCriteria scope, LocalDate asOf,
+                                           LocalChainFacts local) {
         String chainId = chain.chain().id();
         Map<String, National> national = shared(nationals, new NationalKey(chainId, asOf, scope.referenceCountry()),
                 () -> loadNational(scope, chainId, asOf));
-        BuiltQuery built = GapReportQueries.localSegmentFacts(scope, chainId, asOf, year);
-        Map<String, long[]> counts = new HashMap<>();
-        Map<String, Double> revenue = new HashMap<>();
-        for (Record row : cypher.read(built.query(), built.parameters())) {
-            String id = row.get("segmentId").asString();
-            long[] c = counts.computeIfAbsent(id, k -> new long[5]);
-            c[0] += row.get("localEnterprises").asLong();
-            c[1] += row.get("linkedLocalEnterprises").asLong();
-            c[2] += row.get("localPatents").asLong();
-            c[3] += row.get("localTechEnterprises").asLong();
-            c[4] += row.get("localRdInstitutions").asLong();
-            revenue.merge(id, Amounts.orZero(row.get("localRevenue")), Double::sum);
-        }
         return chain.segments().stream().map(segment -> {
-            long[] c = counts.getOrDefault(segment.id(), new long[5]);
+            LocalChainFacts.SegmentCounts c = local.segment(segment.id());
             National n = national.getOrDefault(segment.id(), new National(0, 0.0));
             return new SegmentFacts(segment.id(), segment.parentId(), segment.keyLink(), segment.weight(),
-                    segment.leaf(), (int) c[0], n.enterprises(), revenue.getOrDefault(segment.id(), 0.0),
-                    n.revenue(), (int) c[1], c[2], (int) c[3], (int) c[4]);
+                    segment.leaf(), c.enterprises(), n.enterprises(), c.revenue(), n.revenue(), c.linkedEnterprises(),
+                    c.patents(), c.techEnterprises(), c.rdInstitutions());
         }).toList();
+    }
+
+    /**
+     * The scope's figures of the chain, from one statement that follows the scope's enterprises;
+     * what products and segments count towards is reused across scopes.
+     */
+    public LocalChainFacts localFacts(String chainId, ScopeCriteria scope, LocalDate asOf, int year) {
+        ChainPlacements placements = placements(chainId);
+        BuiltQuery built = GapReportQueries.localChainFacts(scope, chainId, asOf, year, placements.productSegments());
+        Record row = cypher.read(built.query(), built.parameters()).getFirst();
+        Map<String, Integer> rdInstitutions = new HashMap<>();
+        row.get("rdInstitutions").asList(Function.identity()).forEach(item ->
+                rdInstitutions.put(item.get("segmentId").asString(), item.get("institutions").asInt()));
+        List<ScopeEnterprise> enterprises = row.get("enterprises").asList(GapReportRepository::scopeEnterprise);
+        return LocalChainFacts.of(enterprises, rdInstitutions, placements.hierarchy());
+    }
+
+    /**
+     * For every product placed in any segment, the ids of its segments in the chain: what the
+     * statements following supply edges into a chain take as {@code $productSegments}.
+     */
+    public Map<String, List<String>> productSegments(String chainId) {
+        return placements(chainId).productSegments();
+    }
+
+    private ChainPlacements placements(String chainId) {
+        return shared(placements, chainId, () -> loadPlacements(chainId));
+    }
+
+    private static ScopeEnterprise scopeEnterprise(Value item) {
+        return new ScopeEnterprise(item.get("id").asString(), item.get("inReference").asBoolean(),
+                item.get("revenue").asDouble(), item.get("patents").asLong(), item.get("tech").asBoolean(),
+                Set.copyOf(item.get("segmentIds").asList(Value::asString)),
+                Set.copyOf(item.get("linkedSegmentIds").asList(Value::asString)),
+                item.get("purchases").asList(p -> new ScopeEnterprise.Purchase(p.get("supplierId").asString(),
+                        p.get("supplierInScope").asBoolean(), p.get("value").isNull() ? null : p.get("value").asDouble(),
+                        Set.copyOf(p.get("segmentIds").asList(Value::asString)))));
+    }
+
+    private ChainPlacements loadPlacements(String chainId) {
+        Record row = cypher.read(QueryCatalog.get("analysis/find_chain_placements"), Map.of("chainId", chainId))
+                .getFirst();
+        Map<String, List<String>> productSegments = new HashMap<>();
+        row.get("products").asList(Function.identity()).forEach(item -> productSegments.put(
+                item.get("productId").asString(), item.get("segmentIds").asList(Value::asString)));
+        Map<String, Set<String>> atOrAbove = new HashMap<>();
+        Set<String> keyLinks = new HashSet<>();
+        row.get("segments").asList(Function.identity()).forEach(item -> {
+            Set<String> ids = new HashSet<>();
+            item.get("atOrAbove").asList(Function.identity()).forEach(a -> {
+                ids.add(a.get("id").asString());
+                if (a.get("keyLink").asBoolean(false)) {
+                    keyLinks.add(a.get("id").asString());
+                }
+            });
+            atOrAbove.put(item.get("segmentId").asString(), ids);
+        });
+        return new ChainPlacements(Map.copyOf(productSegments), new ChainHierarchy(atOrAbove, keyLinks));
     }
 
     private Map<String, National> loadNational(ScopeCriteria scope, String chainId, LocalDate asOf) {
@@ -132,23 +188,4 @@ public class GapReportRepository {
         return value;
     }
 
-    public LocalSupplyFacts localSupply(ScopeCriteria scope, String chainId, LocalDate asOf, int year) {
-        BuiltQuery built = GapReportQueries.supplyTotals(scope, chainId, asOf, year);
-        return cypher.read(built.query(), built.parameters(), row -> new LocalSupplyFacts(
-                row.get("localEnterprises").asInt(),
-                new SupplyTotals(row.get("edges").asInt(0), row.get("localEdges").asInt(0),
-                        row.get("valuedEdges").asInt(0), Amounts.orZero(row.get("value")),
-                        Amounts.orZero(row.get("localValue"))))).getFirst();
-    }
-
-    public List<KeyInput> keyInputs(ScopeCriteria scope, String chainId, LocalDate asOf, int year) {
-        BuiltQuery built = GapReportQueries.keyInputs(scope, chainId, asOf, year);
-        return cypher.read(built.query(), built.parameters(), row -> new KeyInput(row.get("segmentId").asString(),
-                row.get("localBuyerCount").asInt(), row.get("suppliers").asList(GapReportRepository::inputSupplier)));
-    }
-
-    private static KeyInput.InputSupplier inputSupplier(Value item) {
-        return new KeyInput.InputSupplier(item.get("enterpriseId").asString(), item.get("inScope").asBoolean(),
-                item.get("buyerCount").asInt(), Amounts.of(item.get("value")));
-    }
 }

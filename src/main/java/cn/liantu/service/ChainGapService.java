@@ -2,7 +2,7 @@ package cn.liantu.service;
 
 import cn.liantu.analysis.AnalysisConfig;
 import cn.liantu.analysis.GapAnalysis;
-import cn.liantu.analysis.KeyInput;
+import cn.liantu.analysis.LocalChainFacts;
 import cn.liantu.analysis.SegmentFacts;
 import cn.liantu.config.AnalysisSettings;
 import cn.liantu.persistence.ChainStructure;
@@ -56,12 +56,10 @@ public class ChainGapService {
     public ChainGapReport report(ChainStructure chain, AnalysisScope scope, AsOfYear asOf) {
         String chainId = chain.chain().id();
         ScopeCriteria criteria = scope.criteria();
-        List<SegmentFacts> facts = repository.segmentFacts(chain, criteria, asOf.date(), asOf.year());
-        GapReportRepository.LocalSupplyFacts supply = repository.localSupply(criteria, chainId, asOf.date(),
-                asOf.year());
-        List<KeyInput> keyInputs = repository.keyInputs(criteria, chainId, asOf.date(), asOf.year());
-        GapAnalysis analysis = GapAnalysis.of(facts, chain.flows(), supply.totals(), keyInputs, config);
-        return new ChainGapReport(chain.chain(), chain.segments(), scope, asOf, analysis, supply.localEnterprises());
+        LocalChainFacts local = repository.localFacts(chainId, criteria, asOf.date(), asOf.year());
+        List<SegmentFacts> facts = repository.segmentFacts(chain, criteria, asOf.date(), local);
+        GapAnalysis analysis = GapAnalysis.of(facts, chain.flows(), local.supply(), local.keyInputs(), config);
+        return new ChainGapReport(chain.chain(), chain.segments(), scope, asOf, analysis, local.enterprises());
     }
 
     AnalysisConfig config() {

@@ -6,6 +6,7 @@ import cn.liantu.analysis.SupplyDemandMatch;
 import cn.liantu.analysis.SupplyDemandMatching;
 import cn.liantu.config.AnalysisSettings;
 import cn.liantu.persistence.AnalysisRepository;
+import cn.liantu.persistence.GapReportRepository;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
@@ -17,13 +18,15 @@ public class SupplyDemandService {
     private final ChainGapService gaps;
     private final ScopeResolver scopes;
     private final AnalysisRepository repository;
+    private final GapReportRepository gapReports;
     private final AnalysisSettings settings;
 
     public SupplyDemandService(ChainGapService gaps, ScopeResolver scopes, AnalysisRepository repository,
-                               AnalysisSettings settings) {
+                               GapReportRepository gapReports, AnalysisSettings settings) {
         this.gaps = gaps;
         this.scopes = scopes;
         this.repository = repository;
+        this.gapReports = gapReports;
         this.settings = settings;
     }
 
@@ -32,7 +35,8 @@ public class SupplyDemandService {
         AsOfYear asOf = AsOfYear.of(asOfYear);
         gaps.chain(chainId);
         AnalysisScope scope = scopes.resolve(scopeInput);
-        List<InputNeed> needs = repository.outsidePurchases(scope.criteria(), chainId, asOf.date(), asOf.year());
+        List<InputNeed> needs = repository.outsidePurchases(scope.criteria(), chainId, asOf.date(), asOf.year(),
+                gapReports.productSegments(chainId));
         List<String> segments = needs.stream().map(InputNeed::segmentId).distinct().sorted().toList();
         Map<String, List<LocalSupplier>> suppliers = repository.localSuppliers(scope.criteria(), asOf.date(), segments,
                 settings.matchSuppliersPerSegment());

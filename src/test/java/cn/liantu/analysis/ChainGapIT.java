@@ -213,9 +213,9 @@ class ChainGapIT {
 
         assertThat(small.dataWithoutErrors().path("chainGapReport").path("segments").size()).isEqualTo(19);
         assertThat(large.dataWithoutErrors().path("chainGapReport").path("segments").size()).isEqualTo(20);
-        // local segment facts, local supply, key inputs; then for all segments at once their
-        // enterprises, the enterprise counts and the projects. Chain and segments come primed.
-        assertThat(small.cypherQueries()).isEqualTo(6);
+        // the scope's figures; then for all segments at once their enterprises, the enterprise
+        // counts and the projects. Chain and segments come primed.
+        assertThat(small.cypherQueries()).isEqualTo(4);
         assertThat(large.cypherQueries()).isEqualTo(small.cypherQueries());
     }
 

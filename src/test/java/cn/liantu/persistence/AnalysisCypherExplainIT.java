@@ -16,6 +16,7 @@ import cn.liantu.support.TestServer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Session;
 
@@ -31,11 +32,9 @@ class AnalysisCypherExplainIT {
                 ScopeCriteria.park("ly-etdz", "410311", RegionLevel.COUNTY, "CN"));
         List<BuiltQuery> built = new ArrayList<>();
         for (ScopeCriteria scope : scopes) {
-            built.add(GapReportQueries.localSegmentFacts(scope, "nev", DATE, 2026));
+            built.add(GapReportQueries.localChainFacts(scope, "nev", DATE, 2026, Map.of("p", List.of("nev-chip"))));
             built.add(GapReportQueries.nationalSegmentFacts(scope, "nev", DATE));
-            built.add(GapReportQueries.supplyTotals(scope, "nev", DATE, 2026));
-            built.add(GapReportQueries.keyInputs(scope, "nev", DATE, 2026));
-            built.add(MatchQueries.needs(scope, "nev", DATE, 2026));
+            built.add(MatchQueries.needs(scope, "nev", DATE, 2026, Map.of("p", List.of("nev-chip"))));
             built.add(MatchQueries.localSuppliers(scope, DATE, List.of("nev-chip"), 5));
             built.add(TargetQueries.supplyTies(scope, List.of("x"), TargetQueries.SCOPE_SIDE_LIMIT));
             built.add(SegmentListQueries.enterprisePages(scope, DATE, new PageRequest(0, 3), List.of("nev-chip")));

@@ -18,10 +18,13 @@ public final class MatchQueries {
      * bought in {@code $year} from outside the scope, where that segment feeds (SUPPLIES_TO) a
      * segment the buyer operates in; with the enterprises in the scope that already supply it.
      */
-    public static BuiltQuery needs(ScopeCriteria scope, String chainId, LocalDate asOf, int year) {
+    public static BuiltQuery needs(ScopeCriteria scope, String chainId, LocalDate asOf, int year,
+                                   Map<String, List<String>> productSegments) {
         ScopeFragments f = new ScopeFragments(scope);
         String text = """
                 %1$s
+                UNWIND deliveredTo AS segmentId
+                MATCH (es:ChainSegment {id: segmentId})
                 WITH DISTINCT b, es, sup, t
                 WHERE NOT %2$s AND EXISTS { (b)-[:OPERATES_IN]->(:ChainSegment)<-[:SUPPLIES_TO]-(es) }
                 WITH b, es, count(DISTINCT sup) AS outsideSuppliers, count(t) AS outsideEdges,
@@ -36,8 +39,9 @@ public final class MatchQueries {
                        outsideSuppliers, outsideEdges, outsideValue, products, currentLocalSupplierIds
                 ORDER BY buyerId, segmentId"""
                 .formatted(GapReportQueries.chainPurchases(f), f.inScope("sup"), f.inScope("l"));
-        return new BuiltQuery(new CypherQuery("analysis/find_outside_purchases", text),
-                f.reportParameters(chainId, asOf, year));
+        Map<String, Object> parameters = f.reportParameters(chainId, asOf, year);
+        parameters.put("productSegments", productSegments);
+        return new BuiltQuery(new CypherQuery("analysis/find_outside_purchases", text), parameters);
     }
 
     /** Rows per segment of {@code $segmentIds}: its biggest {@code $perSegment} operating enterprises in the scope. */

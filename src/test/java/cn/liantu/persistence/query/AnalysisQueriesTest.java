@@ -7,6 +7,7 @@ import cn.liantu.analysis.SupplyDirection;
 import cn.liantu.domain.RegionLevel;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The analysis statements are built from fixed text: the scope picks a fragment, values are parameters. */
@@ -21,22 +22,23 @@ class AnalysisQueriesTest {
 
     @Test
     void aRegionScopeComparesTheStoredCodeOfItsLevel() {
-        BuiltQuery city = GapReportQueries.localSegmentFacts(CITY, "nev", END_2026, 2026);
-        BuiltQuery county = GapReportQueries.localSegmentFacts(COUNTY, "nev", END_2026, 2026);
+        BuiltQuery city = localFacts(CITY);
+        BuiltQuery county = localFacts(COUNTY);
 
-        assertThat(city.query().text()).startsWith("MATCH (e:Enterprise)\nWHERE e.cityCode = $scopeRegionCode AND")
+        assertThat(city.query().text()).contains("MATCH (e:Enterprise)\n  WHERE e.cityCode = $scopeRegionCode AND")
                 .contains("e.countryCode = $referenceCountry").contains("coalesce(o.cityCode = $scopeRegionCode, false)")
-                .doesNotContain("parkId");
-        assertThat(county.query().text()).startsWith("MATCH (e:Enterprise)\nWHERE e.countyCode = $scopeRegionCode AND");
+                .contains("coalesce(i.cityCode = $scopeRegionCode, false)").doesNotContain("parkId");
+        assertThat(county.query().text()).contains("MATCH (e:Enterprise)\n  WHERE e.countyCode = $scopeRegionCode AND");
         assertThat(city.parameters()).containsEntry("scopeRegionCode", "410300").containsEntry("referenceCountry", "CN")
                 .containsEntry("chainId", "nev").containsEntry("asOf", END_2026).containsEntry("year", 2026)
                 .containsEntry("techTags", List.of("HIGH_TECH", "SPECIALIZED", "LITTLE_GIANT"))
+                .containsEntry("productSegments", Map.of("battery-cell", List.of("nev-battery")))
                 .doesNotContainKey("scopeParkId");
     }
 
     @Test
     void aParkScopeComparesTheParkIdAndLooksForInstitutionsInTheParksRegion() {
-        BuiltQuery facts = GapReportQueries.localSegmentFacts(PARK, "nev", END_2026, 2026);
+        BuiltQuery facts = localFacts(PARK);
 
         assertThat(facts.query().text()).contains("WHERE e.parkId = $scopeParkId AND")
                 .contains("coalesce(o.parkId = $scopeParkId, false)")
@@ -54,25 +56,22 @@ class AnalysisQueriesTest {
     }
 
     @Test
-    void purchasesStartFromTheScopesIndexAndAliveAtTheDate() {
-        String text = GapReportQueries.supplyTotals(CITY, "nev", END_2026, 2026).query().text();
+    void theScopesEnterprisesComeFromItsIndexAliveAtTheDateAndEdgesFromTheProductsPlacement() {
+        String text = localFacts(CITY).query().text();
 
-        assertThat(text).contains("MATCH (b:Enterprise)\n  WHERE b.cityCode = $scopeRegionCode"
-                + " AND (b.foundedOn IS NULL OR b.foundedOn <= $asOf) AND (b.closedOn IS NULL OR b.closedOn > $asOf)");
-        assertThat(GapReportQueries.keyInputs(PARK, "nev", END_2026, 2026).query().text())
-                .contains("WHERE b.parkId = $scopeParkId AND").contains("k.keyLink = true");
-        assertThat(MatchQueries.needs(CITY, "nev", END_2026, 2026).query().text())
+        assertThat(text).contains("MATCH (e:Enterprise)\n  WHERE e.cityCode = $scopeRegionCode"
+                + " AND (e.foundedOn IS NULL OR e.foundedOn <= $asOf) AND (e.closedOn IS NULL OR e.closedOn > $asOf)\n")
+                .contains("$productSegments[t.productId]").doesNotContain(":Product");
+        assertThat(MatchQueries.needs(CITY, "nev", END_2026, 2026, Map.of()).query().text())
                 .contains("WHERE NOT coalesce(sup.cityCode = $scopeRegionCode, false)");
     }
 
     @Test
     void everyStatementHasItsOwnName() {
         List<String> names = List.of(
-                GapReportQueries.localSegmentFacts(CITY, "c", END_2026, 2026),
+                GapReportQueries.localChainFacts(CITY, "c", END_2026, 2026, Map.of()),
                 GapReportQueries.nationalSegmentFacts(CITY, "c", END_2026),
-                GapReportQueries.supplyTotals(CITY, "c", END_2026, 2026),
-                GapReportQueries.keyInputs(CITY, "c", END_2026, 2026),
-                MatchQueries.needs(CITY, "c", END_2026, 2026),
+                MatchQueries.needs(CITY, "c", END_2026, 2026, Map.of()),
                 MatchQueries.localSuppliers(CITY, END_2026, List.of("s"), 5),
                 TargetQueries.segmentRankings("c", END_2026, List.of("s"), 5),
                 TargetQueries.supplyTies(CITY, List.of("e"), TargetQueries.SCOPE_SIDE_LIMIT),
@@ -142,5 +141,10 @@ class AnalysisQueriesTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> SupplyNetworkQueries.links("E1", SupplyDirection.UPSTREAM, 0, null, null, null))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static BuiltQuery localFacts(ScopeCriteria scope) {
+        return GapReportQueries.localChainFacts(scope, "nev", END_2026, 2026,
+                Map.of("battery-cell", List.of("nev-battery")));
     }
 }

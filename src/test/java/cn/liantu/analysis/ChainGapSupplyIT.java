@@ -1,0 +1,189 @@
+package cn.liantu.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.liantu.importer.DatasetSource;
+import cn.liantu.importer.ImportEngine;
+import cn.liantu.importer.ImportOptions;
+import cn.liantu.importer.ImportProgress;
+import cn.liantu.importer.ImportReport;
+import cn.liantu.importer.RecordType;
+import cn.liantu.importer.validation.Uscc;
+import cn.liantu.security.Role;
+import cn.liantu.support.GraphQLClient;
+import cn.liantu.support.TestServer;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which supply edges and enterprises a chain-gap report counts, on a small world of its own. Chain
+ * g: 上游 (芯片 key link, 钢材) and 下游 (整车); 芯片 and 钢材 feed 整车. Chain h: 食品. Products: chip
+ * in 芯片, food in 食品 only, loose placed nowhere. Local (洛阳市): car1, car3 and car2 (closed mid
+ * 2026) in 整车, chip in 芯片, shop in 食品. Outside (深圳): xchip in 芯片, xsteel in 钢材, xfood in 食品.
+ */
+class ChainGapSupplyIT {
+
+    private static final EmbeddedServer SERVER = TestServer.scratch("gap-supply");
+    private static final GraphQLClient CLIENT = new GraphQLClient(SERVER.getURI()).as(Role.ANALYST, null);
+    private static final Map<String, String> USCC = new HashMap<>();
+
+    private static final String REPORT = """
+            query($year: Int) {
+              chainGapReport(chainId: "g", scope: { regionCode: "410300" }, asOfYear: $year) {
+                localEnterpriseCount supplyEdgeCount localSupplyEdgeCount localSupplyRate localSupplyBasis
+                segments { segment { id } localEnterpriseCount localRevenue linkage status }
+                externalDependencies { segment { id } kinds localBuyerCount outsideValue
+                                       suppliers { enterprise { name } inScope buyerCount value } } } }""";
+
+    @BeforeAll
+    static void importTheWorld() {
+        Map<RecordType, List<Map<String, Object>>> records = new LinkedHashMap<>();
+        records.put(RecordType.REGIONS, List.of(region("CN", "中国", "COUNTRY", null),
+                region("410000", "河南省", "PROVINCE", "CN"), region("410300", "洛阳市", "CITY", "410000"),
+                region("410305", "涧西区", "COUNTY", "410300"), region("440000", "广东省", "PROVINCE", "CN"),
+                region("440300", "深圳市", "CITY", "440000")));
+        records.put(RecordType.CHAINS, List.of(Map.of("id", "g", "name", "测试整车链", "category", "LEADING"),
+                Map.of("id", "h", "name", "测试食品链", "category", "CHARACTERISTIC")));
+        records.put(RecordType.SEGMENTS, List.of(segment("g-up", "g", null, "上游", "UPSTREAM", 1, false),
+                segment("g-down", "g", null, "下游", "DOWNSTREAM", 1, false),
+                segment("g-chip", "g", "g-up", "芯片", "UPSTREAM", 2, true),
+                segment("g-steel", "g", "g-up", "钢材", "UPSTREAM", 2, false),
+                segment("g-car", "g", "g-down", "整车", "DOWNSTREAM", 2, false),
+                segment("h-food", "h", null, "食品", "DOWNSTREAM", 1, false)));
+        records.put(RecordType.SEGMENT_FLOWS, List.of(Map.of("from", "g-chip", "to", "g-car"),
+                Map.of("from", "g-steel", "to", "g-car")));
+        records.put(RecordType.PRODUCTS, List.of(Map.of("id", "chip", "name", "芯片", "segmentIds", List.of("g-chip")),
+                Map.of("id", "food", "name", "食品", "segmentIds", List.of("h-food")),
+                Map.of("id", "loose", "name", "未归类产品")));
+        records.put(RecordType.ENTERPRISES, List.of(
+                enterprise("car1", "410305", "g-car", 100.0, null),
+                enterprise("car2", "410305", "g-car", 50.5, "2026-06-30"),
+                enterprise("car3", "410305", "g-car", 20.0, null),
+                enterprise("chip", "410305", "g-chip", 30.0, null),
+                enterprise("shop", "410305", "h-food", 5.0, null),
+                enterprise("xchip", "440300", "g-chip", 900.0, null),
+                enterprise("xsteel", "440300", "g-steel", 800.0, null),
+                enterprise("xfood", "440300", "h-food", 700.0, null)));
+        records.put(RecordType.SUPPLIES, List.of(
+                supply("xchip", "car1", "chip", 100.25, 2026),   // 芯片, from outside
+                supply("car1", "chip", "loose", 3.0, 2026),      // product placed nowhere: car1's 整车; local
+                supply("xchip", "car1", "food", 60.0, 2026),     // a product of chain h only: not counted
+                supply("xsteel", "car1", "loose", 7.0, 2026),    // xsteel's 钢材
+                supply("xchip", "shop", null, null, 2026),       // no product: xchip's 芯片, no value
+                supply("xfood", "shop", "loose", 9.0, 2026),     // xfood is in no segment of g: not counted
+                supply("xchip", "car2", "chip", 5.0, 2026),      // car2 closed before the end of 2026
+                supply("xchip", "car1", "chip", 999.0, 2025)));
+        ImportReport report = SERVER.getApplicationContext().getBean(ImportEngine.class).run(
+                DatasetSource.inMemory("chain-gap supply fixture", records), ImportOptions.defaults(),
+                ImportProgress.NONE);
+        assertThat(report.problems()).isEmpty();
+    }
+
+    @Test
+    void theSupplyOfTheYearIntoOperatingEnterprisesDeliveringToTheChainCounts() {
+        JsonNode report = report(2026);
+
+        // car1, car3, chip; not car2 (closed) nor shop (only buys)
+        assertThat(report.path("localEnterpriseCount").asInt()).isEqualTo(3);
+        // xchip→car1 chip, car1→chip loose, xsteel→car1 loose, xchip→shop without product; 1 local; one without value
+        assertThat(report.path("supplyEdgeCount").asInt()).isEqualTo(4);
+        assertThat(report.path("localSupplyEdgeCount").asInt()).isEqualTo(1);
+        assertThat(report.path("localSupplyRate").asDouble()).isEqualTo(0.25);
+        assertThat(report.path("localSupplyBasis").asText()).isEqualTo("COUNT");
+    }
+
+    @Test
+    void aKeySegmentBoughtFromOneOutsideSupplierIsADependencyWithItsBuyers() {
+        JsonNode dependencies = report(2026).path("externalDependencies");
+
+        assertThat(dependencies.toString()).isEqualTo("[{\"segment\":{\"id\":\"g-chip\"},"
+                + "\"kinds\":[\"OUTSIDE_ONLY\",\"SINGLE_SUPPLIER\"],\"localBuyerCount\":2,\"outsideValue\":100.25,"
+                + "\"suppliers\":[{\"enterprise\":{\"name\":\"xchip\"},\"inScope\":false,\"buyerCount\":2,"
+                + "\"value\":100.25}]}]");
+    }
+
+    @Test
+    void segmentsCountTheirSubtreeAndLinkageTiesToNeighbouringSegments() {
+        Map<String, String> segments = segments(report(2026));
+
+        // chip and car1 are tied (chip feeds car), car3 is not: 整车 half linked
+        assertThat(segments).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "g-up", "1 30.0",
+                "g-down", "2 120.0",
+                "g-chip", "1 30.0 linkage 100.0",
+                "g-steel", "0 0.0 linkage 0.0",
+                "g-car", "2 120.0 linkage 50.0"));
+    }
+
+    @Test
+    void lastYearCountsThatYearsEdgesAndFirms() {
+        JsonNode report = report(2025);
+
+        assertThat(report.path("localEnterpriseCount").asInt()).isEqualTo(4);
+        assertThat(report.path("supplyEdgeCount").asInt()).isEqualTo(1);
+        assertThat(report.path("localSupplyRate").asDouble()).isEqualTo(0.0);
+        assertThat(report.path("localSupplyBasis").asText()).isEqualTo("VALUE");
+        assertThat(segments(report)).containsEntry("g-car", "3 170.5 linkage 0.0");
+        assertThat(report.path("externalDependencies").path(0).path("outsideValue").asDouble()).isEqualTo(999.0);
+    }
+
+    private static JsonNode report(int year) {
+        return CLIENT.query(REPORT, Map.of("year", year)).dataWithoutErrors().path("chainGapReport");
+    }
+
+    /** Per segment "local count, local revenue", and for a leaf its linkage score. */
+    private static Map<String, String> segments(JsonNode report) {
+        Map<String, String> segments = new LinkedHashMap<>();
+        for (JsonNode s : report.path("segments")) {
+            String id = s.path("segment").path("id").asText();
+            String figures = s.path("localEnterpriseCount").asInt() + " " + s.path("localRevenue").asDouble();
+            if (id.equals("g-up") || id.equals("g-down")) {
+                segments.put(id, figures);
+            } else {
+                segments.put(id, figures + " linkage " + s.path("linkage").asDouble());
+            }
+        }
+        return segments;
+    }
+
+    private static Map<String, Object> region(String code, String name, String level, String parentCode) {
+        Map<String, Object> region = new HashMap<>(Map.of("code", code, "name", name, "level", level));
+        region.put("parentCode", parentCode);
+        return region;
+    }
+
+    private static Map<String, Object> segment(String id, String chainId, String parentId, String name, String position,
+                                               int level, boolean keyLink) {
+        Map<String, Object> segment = new HashMap<>(Map.of("id", id, "chainId", chainId, "name", name,
+                "position", position, "level", level, "keyLink", keyLink));
+        segment.put("parentId", parentId);
+        return segment;
+    }
+
+    private static Map<String, Object> enterprise(String name, String regionCode, String segmentId, double revenue,
+                                                  String closedOn) {
+        String first17 = "91" + regionCode + "MA" + String.format("%07d", USCC.size() + 1);
+        String uscc = first17 + Uscc.checkCharacter(first17);
+        USCC.put(name, uscc);
+        Map<String, Object> enterprise = new HashMap<>(Map.of("uscc", uscc, "name", name, "ownership", "PRIVATE",
+                "revenue", revenue, "foundedOn", "2010-01-01", "regionCode", regionCode,
+                "segmentIds", List.of(segmentId)));
+        enterprise.put("closedOn", closedOn);
+        return enterprise;
+    }
+
+    private static Map<String, Object> supply(String supplier, String customer, String productId, Double value,
+                                              int year) {
+        Map<String, Object> supply = new HashMap<>(Map.of("supplier", USCC.get(supplier),
+                "customer", USCC.get(customer), "product", "货物", "year", year));
+        supply.put("productId", productId);
+        supply.put("value", value);
+        return supply;
+    }
+}
