@@ -10,7 +10,7 @@ import { createServer } from "node:http";
 import { readFileSync } from "node:fs";
 import { Neo4jGraphQL } from "@neo4j/graphql";
 import { createYoga } from "graphql-yoga";
-import { GraphQLScalarType } from "graphql";
+import { GraphQLScalarType, Kind, valueFromASTUntyped } from "graphql";
 import neo4j from "neo4j-driver";
 
 const uri = process.env.NEO4J_URI ?? "bolt://127.0.0.1:7687";
@@ -48,6 +48,8 @@ const JSONScalar = new GraphQLScalarType({
   description: "Any JSON value",
   serialize: plain,
   parseValue: (v) => v,
+  // Map parameters (keys that are no GraphQL names) arrive as JSON text.
+  parseLiteral: (ast) => (ast.kind === Kind.STRING ? JSON.parse(ast.value) : valueFromASTUntyped(ast)),
 });
 
 const driver = neo4j.driver(uri, neo4j.auth.basic("neo4j", "none"), { maxConnectionPoolSize: 64 });
