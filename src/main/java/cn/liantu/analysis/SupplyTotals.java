@@ -1,7 +1,8 @@
 package cn.liantu.analysis;
 
 /**
- * Supply edges of one year into the scope's enterprises of a chain, counted by the database.
+ * Supply edges of one year into the scope's enterprises that deliver to a chain (see
+ * {@link LocalChainFacts}).
  *
  * @param edges       all such edges
  * @param localEdges  those whose supplier is in the scope too
