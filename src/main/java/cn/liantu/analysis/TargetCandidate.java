@@ -19,10 +19,9 @@ import java.util.List;
  * @param leadsChainIn       region names where it leads the chain (链主)
  * @param customersInScope   enterprises in the scope it supplies
  * @param suppliersInScope   enterprises in the scope it buys from
- * @param inScope            whether it is in the scope itself (such firms are never targets)
  */
 public record TargetCandidate(String enterpriseId, String name, String segmentId, String segmentName, Double revenue,
                               double segmentTopRevenue, double segmentRevenue, List<EnterpriseTag> tags,
                               List<Ranking> rankings, List<String> leadsChainIn, int customersInScope,
-                              int suppliersInScope, boolean inScope) {
+                              int suppliersInScope) {
 }

@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
  * Scores and ranks investment targets. The score is the sum of the points of five factors:
  * strength (revenue relative to the segment's biggest firm), tags (per tag, capped), the best
  * ranking list held, chain leadership, and supply ties to the scope (per tied firm, capped).
- * An enterprise appears once, for the segment where it scores best; enterprises in the scope
- * never appear. Ties are broken by revenue, then id.
+ * An enterprise appears once, for the segment where it scores best (the candidates come without
+ * the scope's own enterprises). Ties are broken by revenue, then id.
  */
 public final class TargetScoring {
 
@@ -31,9 +31,6 @@ public final class TargetScoring {
     public static List<InvestmentTarget> rank(List<TargetCandidate> candidates, TargetWeights weights, int first) {
         Map<String, InvestmentTarget> best = new LinkedHashMap<>();
         for (TargetCandidate candidate : candidates) {
-            if (candidate.inScope()) {
-                continue;
-            }
             InvestmentTarget target = score(candidate, weights);
             best.merge(candidate.enterpriseId(), target, (kept, next) -> next.score() > kept.score() ? next : kept);
         }

@@ -6,7 +6,6 @@ import cn.liantu.importer.ImportOptions;
 import cn.liantu.importer.ImportProgress;
 import cn.liantu.importer.ImportReport;
 import cn.liantu.importer.RecordType;
-import cn.liantu.persistence.GapReportRepository;
 import cn.liantu.persistence.SharedFigures;
 import cn.liantu.security.Caller;
 import cn.liantu.security.RegionGuard;
@@ -45,15 +44,12 @@ public class ImportFetchers implements SchemaWiring {
 
     private final ImportEngine engine;
     private final RegionGuard regionGuard;
-    private final GapReportRepository gapReports;
     private final SharedFigures sharedFigures;
     private final ObjectMapper json = new ObjectMapper();
 
-    public ImportFetchers(ImportEngine engine, RegionGuard regionGuard, GapReportRepository gapReports,
-                          SharedFigures sharedFigures) {
+    public ImportFetchers(ImportEngine engine, RegionGuard regionGuard, SharedFigures sharedFigures) {
         this.engine = engine;
         this.regionGuard = regionGuard;
-        this.gapReports = gapReports;
         this.sharedFigures = sharedFigures;
     }
 
@@ -89,8 +85,7 @@ public class ImportFetchers implements SchemaWiring {
         try {
             report = engine.run(DatasetSource.inMemoryLines(lines, names), options, ImportProgress.NONE);
         } finally {
-            gapReports.forgetSharedFigures(); // chains and national counts may have changed
-            sharedFigures.forget(); // and so may the enterprises of segments by revenue
+            sharedFigures.forget(); // chains, national counts and segments' enterprises may have changed
         }
         List<ImportCounts> counts = new ArrayList<>();
         report.countsByType().forEach((type, c) -> counts.add(new ImportCounts(type.fileName(), c.read(), c.created(),

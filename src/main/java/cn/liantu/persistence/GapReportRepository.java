@@ -9,7 +9,6 @@ import cn.liantu.persistence.query.BuiltQuery;
 import cn.liantu.persistence.query.GapReportQueries;
 import cn.liantu.persistence.query.ScopeCriteria;
 import jakarta.inject.Singleton;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,16 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 /**
  * Loads what a chain-gap report is computed from; each method is one statement, except that the
  * figures every scope shares (the chain's structure and placements, national counts) are reused
- * for a while.
+ * for a while ({@link SharedFigures}).
  */
 @Singleton
 public class GapReportRepository {
@@ -38,39 +35,28 @@ public class GapReportRepository {
     private record ChainPlacements(Map<String, List<String>> productSegments, ChainHierarchy hierarchy) {
     }
 
-    private final Cypher cypher;
-
-    public GapReportRepository(Cypher cypher) {
-        this.cypher = cypher;
-    }
-
-    /**
-     * How long the figures that do not depend on the scope (a chain's structure, what its products
-     * and segments count towards, national counts per segment) are reused. They change only when data is imported: an import through this
-     * server forgets them at once ({@link #forgetSharedFigures()}); one by another process (an
-     * external Neo4j) shows after at most this long.
-     */
-    static final Duration SHARED_FIGURES_TTL = Duration.ofMinutes(5);
-    private static final int MAX_SHARED_ENTRIES = 512;
-
-    private record Timed<T>(T value, long expiresAtNanos) {
-        boolean fresh() {
-            return System.nanoTime() - expiresAtNanos < 0;
-        }
-    }
-
     private record NationalKey(String chainId, LocalDate asOf, String referenceCountry) {
     }
 
     private record National(int enterprises, double revenue) {
     }
 
-    private final Map<String, Timed<Optional<ChainStructure>>> structures = new ConcurrentHashMap<>();
-    private final Map<NationalKey, Timed<Map<String, National>>> nationals = new ConcurrentHashMap<>();
-    private final Map<String, Timed<ChainPlacements>> placements = new ConcurrentHashMap<>();
+    private static final int MAX_SHARED_ENTRIES = 512;
+
+    private final Cypher cypher;
+    private final SharedFigures.Cache<String, Optional<ChainStructure>> structures;
+    private final SharedFigures.Cache<NationalKey, Map<String, National>> nationals;
+    private final SharedFigures.Cache<String, ChainPlacements> placements;
+
+    public GapReportRepository(Cypher cypher, SharedFigures shared) {
+        this.cypher = cypher;
+        this.structures = shared.cache(MAX_SHARED_ENTRIES);
+        this.nationals = shared.cache(MAX_SHARED_ENTRIES);
+        this.placements = shared.cache(MAX_SHARED_ENTRIES);
+    }
 
     public Optional<ChainStructure> structure(String chainId) {
-        return shared(structures, chainId, () -> loadStructure(chainId));
+        return structures.get(chainId, () -> loadStructure(chainId));
     }
 
     private Optional<ChainStructure> loadStructure(String chainId) {
@@ -82,13 +68,6 @@ public class GapReportRepository {
         return found.stream().findFirst();
     }
 
-    /** Forgets the reused figures: called after data was written. */
-    public void forgetSharedFigures() {
-        structures.clear();
-        nationals.clear();
-        placements.clear();
-    }
-
     /**
      * Facts per segment, in the order of the chain's segments: the scope's from {@code local}, the
      * national ones reused across scopes.
@@ -96,7 +75,7 @@ public class GapReportRepository {
     public List<SegmentFacts> segmentFacts(ChainStructure chain, ScopeCriteria scope, LocalDate asOf,
                                            LocalChainFacts local) {
         String chainId = chain.chain().id();
-        Map<String, National> national = shared(nationals, new NationalKey(chainId, asOf, scope.referenceCountry()),
+        Map<String, National> national = nationals.get(new NationalKey(chainId, asOf, scope.referenceCountry()),
                 () -> loadNational(scope, chainId, asOf));
         return chain.segments().stream().map(segment -> {
             LocalChainFacts.SegmentCounts c = local.segment(segment.id());
@@ -131,7 +110,7 @@ public class GapReportRepository {
     }
 
     private ChainPlacements placements(String chainId) {
-        return shared(placements, chainId, () -> loadPlacements(chainId));
+        return placements.get(chainId, () -> loadPlacements(chainId));
     }
 
     private static ScopeEnterprise scopeEnterprise(Value item) {
@@ -175,17 +154,5 @@ public class GapReportRepository {
         return Map.copyOf(byId);
     }
 
-    private static <K, V> V shared(Map<K, Timed<V>> cache, K key, Supplier<V> load) {
-        Timed<V> entry = cache.get(key);
-        if (entry != null && entry.fresh()) {
-            return entry.value();
-        }
-        V value = load.get();
-        if (cache.size() >= MAX_SHARED_ENTRIES) {
-            cache.clear();
-        }
-        cache.put(key, new Timed<>(value, System.nanoTime() + SHARED_FIGURES_TTL.toNanos()));
-        return value;
-    }
 
 }

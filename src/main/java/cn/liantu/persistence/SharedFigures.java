@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * Figures that do not depend on the scope (national counts, the enterprises of a segment by
@@ -61,6 +62,15 @@ public class SharedFigures {
             Timed<V> entry = entries.get(key);
             return entry != null && nanoTime.getAsLong() - entry.expiresAtNanos() < 0
                     ? Optional.of(entry.value()) : Optional.empty();
+        }
+
+        /** The fresh figure of {@code key}, or the one {@code load} gives, kept for next time. */
+        public V get(K key, Supplier<V> load) {
+            return fresh(key).orElseGet(() -> {
+                V value = load.get();
+                put(key, value);
+                return value;
+            });
         }
 
         public void put(K key, V value) {

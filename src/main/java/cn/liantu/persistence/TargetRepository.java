@@ -80,7 +80,7 @@ public class TargetRepository {
                 SupplyTies tie = ties.getOrDefault(e.id(), SupplyTies.NONE);
                 candidates.add(new TargetCandidate(e.id(), e.name(), segmentId, ranking.segmentName(), e.revenue(),
                         ranking.topRevenue(), ranking.segmentRevenue(), e.tags(), e.rankings(), e.leadsChainIn(),
-                        tie.customersInScope(), tie.suppliersInScope(), false));
+                        tie.customersInScope(), tie.suppliersInScope()));
             }
         }
         return candidates;

@@ -14,12 +14,16 @@ import cn.liantu.support.GraphQLClient;
 import cn.liantu.support.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.runtime.server.EmbeddedServer;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Which supply edges and enterprises a chain-gap report counts, on a small world of its own. Chain
@@ -27,6 +31,7 @@ import org.junit.jupiter.api.Test;
  * in 芯片, food in 食品 only, loose placed nowhere. Local (洛阳市): car1, car3 and car2 (closed mid
  * 2026) in 整车, chip in 芯片, shop in 食品. Outside (深圳): xchip in 芯片, xsteel in 钢材, xfood in 食品.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ChainGapSupplyIT {
 
     private static final EmbeddedServer SERVER = TestServer.scratch("gap-supply");
@@ -119,6 +124,35 @@ class ChainGapSupplyIT {
                 "g-chip", "1 30.0 linkage 100.0",
                 "g-steel", "0 0.0 linkage 0.0",
                 "g-car", "2 120.0 linkage 50.0"));
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE) // it changes the world: after the others
+    void anUpsertThroughTheApiIsSeenAtOnceThoughTheChainsStructureAndNationalCountsAreReused() {
+        String national = "query { chainGapReport(chainId: \"g\", scope: { regionCode: \"410300\" }, asOfYear: 2026) {"
+                + " segments { segment { id } nationalEnterpriseCount } } }";
+        JsonNode before = CLIENT.query(national).dataWithoutErrors().path("chainGapReport").path("segments");
+        // 上游: chip, xchip, xsteel; 下游: car1, car3 (car2 closed in 2026)
+        assertThat(nationalCounts(before)).isEqualTo("g-up 3, g-down 2, g-chip 2, g-steel 1, g-car 2");
+
+        JsonNode written = CLIENT.as(Role.EDITOR, null).query("""
+                mutation { upsertRecords(input: {
+                  segments: [{ id: "g-glass", chainId: "g", parentId: "g-up", name: "玻璃", position: UPSTREAM,
+                               level: 2 }]
+                  enterprises: [{ stockCode: "600900", name: "深圳新芯", revenue: 10, foundedOn: "2001-01-01",
+                                  regionCode: "440300", segmentIds: ["g-chip"] }] }) { written } }""")
+                .dataWithoutErrors();
+        assertThat(written.path("upsertRecords").path("written").asBoolean()).isTrue();
+
+        JsonNode after = CLIENT.query(national).dataWithoutErrors().path("chainGapReport").path("segments");
+        assertThat(nationalCounts(after)).isEqualTo("g-up 4, g-down 2, g-chip 3, g-glass 0, g-steel 1, g-car 2");
+    }
+
+    private static String nationalCounts(JsonNode segments) {
+        List<String> counts = new ArrayList<>();
+        segments.forEach(s -> counts.add(s.path("segment").path("id").asText() + " "
+                + s.path("nationalEnterpriseCount").asInt()));
+        return String.join(", ", counts);
     }
 
     @Test

@@ -179,6 +179,6 @@ class InvestmentTargetEvidenceIT {
         return candidates.stream().map(c -> String.join(" ", c.enterpriseId(), c.name(), c.segmentId(),
                 c.segmentName(), String.valueOf(c.revenue()), String.valueOf(c.segmentTopRevenue()),
                 String.valueOf(c.segmentRevenue()), c.leadsChainIn().toString(), String.valueOf(c.customersInScope()),
-                String.valueOf(c.suppliersInScope()) + (c.inScope() ? " IN SCOPE" : ""))).toList();
+                String.valueOf(c.suppliersInScope()))).toList();
     }
 }

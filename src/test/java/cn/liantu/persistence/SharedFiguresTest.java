@@ -23,6 +23,18 @@ class SharedFiguresTest {
     }
 
     @Test
+    void aFigureIsLoadedOnceWhileFreshAndAgainWhenItsTimeIsUp() {
+        SharedFigures.Cache<String, Integer> cache = shared.cache(10);
+        AtomicLong loads = new AtomicLong();
+
+        assertThat(cache.get("nev", () -> (int) loads.incrementAndGet())).isEqualTo(1);
+        assertThat(cache.get("nev", () -> (int) loads.incrementAndGet())).isEqualTo(1);
+        now.addAndGet(SharedFigures.TTL.toNanos());
+        assertThat(cache.get("nev", () -> (int) loads.incrementAndGet())).isEqualTo(2);
+        assertThat(loads).hasValue(2);
+    }
+
+    @Test
     void forgettingEmptiesEveryCache() {
         SharedFigures.Cache<String, Integer> counts = shared.cache(10);
         SharedFigures.Cache<String, String> names = shared.cache(10);
