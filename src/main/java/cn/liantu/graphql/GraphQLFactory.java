@@ -4,8 +4,6 @@ import cn.liantu.config.LimitSettings;
 import cn.liantu.persistence.ClasspathFiles;
 import cn.liantu.security.AuditLog;
 import graphql.GraphQL;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AsyncExecutionStrategy;
 import graphql.execution.AsyncSerialExecutionStrategy;
 import graphql.execution.SubscriptionExecutionStrategy;
@@ -69,8 +67,7 @@ public class GraphQLFactory {
                 .mutationExecutionStrategy(new AsyncSerialExecutionStrategy(errors))
                 .subscriptionExecutionStrategy(new SubscriptionExecutionStrategy(errors))
                 .instrumentation(new ChainedInstrumentation(List.of(
-                        new MaxQueryDepthInstrumentation(limits.maxDepth()),
-                        new MaxQueryComplexityInstrumentation(limits.maxComplexity(), new QueryComplexity()),
+                        new QueryLimitChecks(limits.maxDepth(), limits.maxComplexity(), new QueryComplexity()),
                         new AccessInstrumentation(roles, new MutationAudit(auditLog)))))
                 .preparsedDocumentProvider(new ParsedDocumentCache(PARSED_DOCUMENTS))
                 .build();

@@ -88,4 +88,24 @@ class NoQueryPerRowIT {
         }
         assertThat(withPark).isPositive().isLessThan(60);
     }
+
+    @Test
+    void fieldsSelectedThroughFragmentsAreBroughtAlongToo() {
+        GraphQLClient client = TestServer.client();
+        String plain = "{ enterprises(first: 10, orderBy: [{ field: NAME }]) { totalCount edges { node {"
+                + " uscc park { id } segments { id } } } } }";
+        String fragments = "{ enterprises(first: 10, orderBy: [{ field: NAME }]) { ...Page } }"
+                + " fragment Page on EnterpriseConnection { totalCount edges { node { uscc ... on Enterprise {"
+                + " ...Placement } } } } fragment Placement on Enterprise { park { id } segments { id } }";
+
+        GraphQLClient.Response viaFragments = client.query(fragments);
+
+        assertThat(viaFragments.cypherQueries()).isEqualTo(1);
+        assertThat(viaFragments.dataWithoutErrors()).isEqualTo(client.query(plain).dataWithoutErrors());
+        // Without the park and segments, the page and its total only.
+        GraphQLClient.Response bare = client.query("{ enterprises(first: 10) { ...on EnterpriseConnection {"
+                + " totalCount } edges { node { uscc } } } }");
+        assertThat(bare.cypherQueries()).isEqualTo(1);
+        assertThat(bare.dataWithoutErrors().path("enterprises").path("totalCount").asInt()).isPositive();
+    }
 }

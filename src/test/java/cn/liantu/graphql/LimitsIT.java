@@ -34,6 +34,7 @@ class LimitsIT {
     void aDeeplyNestedQueryIsRefused() {
         String query = "{ region(code: \"410305\") { " + "parent { ".repeat(16) + "code" + " }".repeat(16) + " } }";
         assertRefusedBeforeWork(post(query), "maximum query depth exceeded 18 > 15");
+        assertRefusedBeforeWork(post(query), "maximum query depth exceeded 18 > 15"); // refusals are not remembered
     }
 
     @Test
@@ -44,6 +45,23 @@ class LimitsIT {
         // The same shape with small pages is fine.
         String modest = query.replace("first: 100", "first: 5");
         assertThat(post(modest).dataWithoutErrors().path("enterprises").path("edges").size()).isEqualTo(5);
+    }
+
+    @Test
+    void aPageSizeGivenAsAVariableIsCheckedForEachValueThoughTheOperationWasAcceptedBefore() {
+        String query = "query($n: Int!, $wide: Boolean!) { enterprises(first: $n) { edges { node {"
+                + " suppliers(first: $n) { enterprise { name suppliers(first: $n) @include(if: $wide) {"
+                + " enterprise { name } } } } } } } }";
+        for (int attempt = 0; attempt < 2; attempt++) {
+            assertThat(client.query(query, Map.of("n", 5, "wide", true)).dataWithoutErrors()
+                    .path("enterprises").path("edges").size()).isEqualTo(5);
+            assertThat(client.query(query, Map.of("n", 100, "wide", false)).dataWithoutErrors()
+                    .path("enterprises").path("edges").size()).isEqualTo(100);
+            GraphQLClient.Response refused = client.query(query, Map.of("n", 100, "wide", true));
+            assertThat(refused.firstErrorCode()).isEqualTo("BAD_USER_INPUT");
+            assertThat(refused.errors().path(0).path("message").asText()).contains("maximum query complexity exceeded");
+            assertThat(refused.cypherQueries()).isZero();
+        }
     }
 
     @Test
