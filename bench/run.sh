@@ -3,7 +3,7 @@
 # runs), starts LianTu on it and drives a fixed mix of operations at 1 and 16 concurrent clients,
 # then the same Cypher through the Java driver, then the Neo4j GraphQL Library over the same
 # database. Prints the tables and writes them to bench/results/<N>.md. See bench/README.md.
-#   bench/run.sh [--enterprises 100000] [--seconds 10] [--warmup 3] [--skip-library] [--city 340400] [--chain nev]
+#   bench/run.sh [--enterprises 100000] [--seconds 10] [--warmup 3] [--server-warmup 20] [--skip-library] [--city 340400] [--chain nev]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,7 +19,8 @@ while [ $# -gt 0 ]; do
     --seconds) seconds=$2; shift 2 ;;
     --warmup) warmup=$2; shift 2 ;;
     --skip-library) extra+=(--skip-library); shift ;;
-    --city|--chain|--search|--clients|--operations|--server-java-opts|--page-cache|--port|--bolt|--library-port)
+    --city|--chain|--search|--clients|--operations|--server-java-opts|--page-cache|--port|--bolt|--library-port\
+      |--server-warmup)
       extra+=("$1" "$2"); shift 2 ;;
     *) echo "Unknown option $1 (see bench/README.md)" >&2; exit 64 ;;
   esac

@@ -7,7 +7,6 @@ import graphql.GraphQL;
 import graphql.execution.AsyncExecutionStrategy;
 import graphql.execution.AsyncSerialExecutionStrategy;
 import graphql.execution.SubscriptionExecutionStrategy;
-import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLSchemaElement;
@@ -62,13 +61,11 @@ public class GraphQLFactory {
     @Singleton
     GraphQL graphQL(GraphQLSchema schema, FieldRoles roles, AuditLog auditLog, LimitSettings limits) {
         ErrorMapping errors = new ErrorMapping();
-        return GraphQL.newGraphQL(schema)
+        return GraphQL.newGraphQL(new AccessChecks(roles, new MutationAudit(auditLog)).applyTo(schema))
                 .queryExecutionStrategy(new AsyncExecutionStrategy(errors))
                 .mutationExecutionStrategy(new AsyncSerialExecutionStrategy(errors))
                 .subscriptionExecutionStrategy(new SubscriptionExecutionStrategy(errors))
-                .instrumentation(new ChainedInstrumentation(List.of(
-                        new QueryLimitChecks(limits.maxDepth(), limits.maxComplexity(), new QueryComplexity()),
-                        new AccessInstrumentation(roles, new MutationAudit(auditLog)))))
+                .instrumentation(new QueryLimitChecks(limits.maxDepth(), limits.maxComplexity(), new QueryComplexity()))
                 .preparsedDocumentProvider(new ParsedDocumentCache(PARSED_DOCUMENTS))
                 .build();
     }

@@ -98,7 +98,7 @@ public class GraphQLHttpController {
 
     @Post(consumes = {MediaType.APPLICATION_JSON, GRAPHQL_RESPONSE_JSON, "application/graphql+json"},
             produces = {GRAPHQL_RESPONSE_JSON, MediaType.APPLICATION_JSON})
-    public HttpResponse<String> post(HttpRequest<?> request, @Body @Nullable String body) {
+    public HttpResponse<byte[]> post(HttpRequest<?> request, @Body @Nullable String body) {
         Exchange exchange = new Exchange(wantsGraphQLResponse(request));
         Reply reply;
         try {
@@ -110,7 +110,7 @@ public class GraphQLHttpController {
     }
 
     @Get(produces = {GRAPHQL_RESPONSE_JSON, MediaType.APPLICATION_JSON})
-    public HttpResponse<String> get(HttpRequest<?> request, @QueryValue @Nullable String query,
+    public HttpResponse<byte[]> get(HttpRequest<?> request, @QueryValue @Nullable String query,
                                     @QueryValue @Nullable String operationName,
                                     @QueryValue @Nullable String variables,
                                     @QueryValue @Nullable String extensions) {
@@ -219,15 +219,15 @@ public class GraphQLHttpController {
     }
 
     /** Renders the reply, then logs and measures the request. */
-    private HttpResponse<String> finish(Exchange exchange, Reply reply) {
-        String text;
+    private HttpResponse<byte[]> finish(Exchange exchange, Reply reply) {
+        byte[] utf8;
         try {
-            text = json.writeValueAsString(reply.body());
+            utf8 = json.writeValueAsBytes(reply.body());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot serialise a GraphQL response", e);
         }
         String type = (exchange.graphqlResponse ? GRAPHQL_RESPONSE_JSON : MediaType.APPLICATION_JSON) + ";charset=utf-8";
-        MutableHttpResponse<String> response = HttpResponse.<String>status(reply.status()).body(text)
+        MutableHttpResponse<byte[]> response = HttpResponse.<byte[]>status(reply.status()).body(utf8)
                 .header("Content-Type", type);
         reply.headers().forEach(response::header);
         List<String> codes = errorCodes(reply.body());

@@ -97,6 +97,7 @@ public final class Bench {
                 }
             }
             problems.forEach(p -> System.out.println("CHECK FAILED: " + p));
+            warmUp(captured, liantuUrl, driver, libraryUrl, libraryQueries);
             statementTimes(captured, driver);
             if (options.seconds <= 0) {
                 System.out.println("--seconds 0: statements timed, no load runs.");
@@ -448,6 +449,47 @@ public final class Bench {
         return results;
     }
 
+    /**
+     * Each system answers all the operations in turn for a while before anything is measured, as a
+     * server that has been running does: the JIT compilers (Java's and Node's) and the database's
+     * plan cache have seen every request. Without it the first operations measured pay for that.
+     */
+    private void warmUp(List<Captured> captured, String liantuUrl, Driver driver, String libraryUrl,
+                        Map<String, String> libraryQueries) throws Exception {
+        if (options.serverWarmupSeconds <= 0) {
+            return;
+        }
+        List<LoadRun.Request> liantu = new ArrayList<>();
+        List<LoadRun.Request> raw = new ArrayList<>();
+        List<LoadRun.Request> library = new ArrayList<>();
+        for (Captured c : captured) {
+            String body = JSON.writeValueAsString(Map.of("query", c.op().liantuQuery()));
+            liantu.add(() -> postChecked(liantuUrl, body));
+            raw.add(() -> runRaw(driver, c.statements()));
+            String libraryQuery = libraryQueries.get(c.op().name());
+            if (libraryQuery != null) {
+                String libraryBody = JSON.writeValueAsString(Map.of("query", libraryQuery));
+                library.add(() -> postChecked(libraryUrl, libraryBody));
+            }
+        }
+        warmUp("LianTu", liantu);
+        warmUp("raw Cypher", raw);
+        if (!library.isEmpty()) {
+            warmUp("Neo4j GraphQL Library", library);
+        }
+    }
+
+    private void warmUp(String who, List<LoadRun.Request> operations) throws InterruptedException {
+        java.util.concurrent.atomic.AtomicLong turn = new java.util.concurrent.atomic.AtomicLong();
+        LoadRun.Result r = LoadRun.run(() -> operations.get((int) (turn.getAndIncrement() % operations.size())).send(),
+                WARM_UP_CLIENTS, 0, options.serverWarmupSeconds);
+        System.out.printf(Locale.ROOT, "  warm-up %-22s %d operations in turn, %d clients, %s s: %d requests%s%n", who,
+                operations.size(), WARM_UP_CLIENTS, fmt(options.serverWarmupSeconds), r.requests(),
+                r.errors() > 0 ? ", " + r.errors() + " errors, first: " + r.firstError() : "");
+    }
+
+    private static final int WARM_UP_CLIENTS = 4;
+
     private LoadRun.Result load(String op, String who, int clients, LoadRun.Request request) throws InterruptedException {
         LoadRun.Result r = LoadRun.run(request, clients, options.warmupSeconds, options.seconds);
         System.out.printf(Locale.ROOT, "  %-18s %-22s %2d clients: %8.1f req/s  p50 %7.1f  p95 %7.1f  p99 %7.1f ms%s%n",
@@ -501,9 +543,11 @@ public final class Bench {
         int high = options.clients.getLast();
         line("## LianTu GraphQL benchmark, " + options.label);
         line("");
-        line("%s UTC, data %s, city %s, chain %s, %s s measured after %s s warm-up per run, closed loop; "
+        line(("%s UTC, data %s, city %s, chain %s, %s s measured after %s s warm-up per run (before the runs, %s s of"
+                + " all operations in turn per system), closed loop; ")
                 .formatted(OffsetDateTime.now(ZoneOffset.UTC).withNano(0).toLocalDateTime(), options.dataDir.getFileName(),
-                        options.city, options.chain, fmt(options.seconds), fmt(options.warmupSeconds))
+                        options.city, options.chain, fmt(options.seconds), fmt(options.warmupSeconds),
+                        fmt(options.serverWarmupSeconds))
                 + "server `" + options.serverJavaOpts + "`, page cache " + options.pageCache + ", "
                 + Runtime.getRuntime().availableProcessors() + " cores shared with the load generator"
                 + " (and other work on the machine: figures are noisy). Latencies in ms.");
@@ -603,7 +647,8 @@ public final class Bench {
     // ---- options ---------------------------------------------------------------------------
 
     record Options(Path dataDir, Path jar, Path outDir, Path results, String label, String city, String chain,
-                   String searchText, double seconds, double warmupSeconds, List<Integer> clients, boolean skipLibrary,
+                   String searchText, double seconds, double warmupSeconds, double serverWarmupSeconds,
+                   List<Integer> clients, boolean skipLibrary,
                    int port, String bolt, int libraryPort, String serverJavaOpts, String pageCache, String node,
                    List<String> operations) {
 
@@ -629,6 +674,7 @@ public final class Bench {
                     o.getOrDefault("search", "电池"),
                     Double.parseDouble(o.getOrDefault("seconds", "10")),
                     Double.parseDouble(o.getOrDefault("warmup", "3")),
+                    Double.parseDouble(o.getOrDefault("server-warmup", "20")),
                     List.of(o.getOrDefault("clients", "1,16").split(",")).stream().map(String::trim).map(Integer::parseInt).toList(),
                     o.containsKey("skip-library"),
                     Integer.parseInt(o.getOrDefault("port", "18090")), o.getOrDefault("bolt", "127.0.0.1:17697"),
