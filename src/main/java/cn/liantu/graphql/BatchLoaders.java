@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -32,6 +33,16 @@ final class BatchLoaders {
     static <T> DataLoader<String, T> single(Cypher cypher, String queryName, Function<Value, T> mapper) {
         MappedBatchLoader<String, T> loader = keys -> CompletableFuture.completedFuture(
                 first(cypher.readGrouped(QueryCatalog.get(queryName), keys, Map.of(), mapper)));
+        return DataLoaderFactory.newMappedDataLoader(loader);
+    }
+
+    /** One item per key, found in memory (reference data): no statement. */
+    static <T> DataLoader<String, T> inMemory(Function<String, Optional<T>> find) {
+        MappedBatchLoader<String, T> loader = keys -> {
+            Map<String, T> found = new HashMap<>();
+            keys.forEach(key -> find.apply(key).ifPresent(item -> found.put(key, item)));
+            return CompletableFuture.completedFuture(found);
+        };
         return DataLoaderFactory.newMappedDataLoader(loader);
     }
 

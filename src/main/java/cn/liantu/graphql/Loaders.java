@@ -5,6 +5,7 @@ import cn.liantu.domain.ProjectSegment;
 import cn.liantu.domain.SegmentFlow;
 import cn.liantu.domain.SupplyRelation;
 import cn.liantu.persistence.Cypher;
+import cn.liantu.persistence.RegionDirectory;
 import cn.liantu.persistence.Rows;
 import jakarta.inject.Singleton;
 import org.dataloader.DataLoaderRegistry;
@@ -51,18 +52,20 @@ public class Loaders {
     static final String PROJECT_HISTORY = "projectHistory";
 
     private final Cypher cypher;
+    private final RegionDirectory regions;
     private final NestedLists nestedLists;
     private final AnalysisLoaders analysisLoaders;
 
-    public Loaders(Cypher cypher, NestedLists nestedLists, AnalysisLoaders analysisLoaders) {
+    public Loaders(Cypher cypher, RegionDirectory regions, NestedLists nestedLists, AnalysisLoaders analysisLoaders) {
         this.cypher = cypher;
+        this.regions = regions;
         this.nestedLists = nestedLists;
         this.analysisLoaders = analysisLoaders;
     }
 
     public DataLoaderRegistry newRegistry() {
         DataLoaderRegistry registry = new DataLoaderRegistry();
-        registry.register(REGION, BatchLoaders.single(cypher, "region/find_regions_by_codes", Rows::region));
+        registry.register(REGION, BatchLoaders.inMemory(regions::find));
         registry.register(REGION_CHILDREN, BatchLoaders.list(cypher, "region/find_children_of_regions", Rows::region));
         registry.register(REGION_PARKS, BatchLoaders.list(cypher, "region/find_parks_in_regions", Rows::park));
         registry.register(CHAIN, BatchLoaders.single(cypher, "chain/find_chains_by_ids", Rows::chain));

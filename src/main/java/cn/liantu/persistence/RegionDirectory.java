@@ -12,17 +12,21 @@ import java.util.stream.Collectors;
 
 /**
  * All regions, kept in memory: a few thousand rows of reference data that every scoped query
- * needs (a code's level decides which stored code to compare). Imports that write regions call
- * {@link #refresh()}.
+ * needs (a code's level decides which stored code to compare), and that answers the region fields
+ * of any answer without a statement. Imports through this server that write regions call
+ * {@link #refresh()}; one by another process shows after at most {@link SharedFigures#TTL}.
  */
 @Singleton
 public class RegionDirectory {
 
-    private final Cypher cypher;
-    private volatile Map<String, Region> byCode;
+    private static final String ALL = "all";
 
-    public RegionDirectory(Cypher cypher) {
+    private final Cypher cypher;
+    private final SharedFigures.Cache<String, Map<String, Region>> byCode;
+
+    public RegionDirectory(Cypher cypher, SharedFigures shared) {
         this.cypher = cypher;
+        this.byCode = shared.cache(1);
     }
 
     public Optional<Region> find(String code) {
@@ -43,17 +47,12 @@ public class RegionDirectory {
     }
 
     public void refresh() {
-        byCode = null;
+        byCode.forget(ALL);
     }
 
     private Map<String, Region> regions() {
-        Map<String, Region> loaded = byCode;
-        if (loaded == null) {
-            loaded = cypher.read(QueryCatalog.get("region/load_all_regions"), Map.of(),
-                            record -> Rows.region(record.get("item")))
-                    .stream().collect(Collectors.toUnmodifiableMap(Region::code, Function.identity()));
-            byCode = loaded;
-        }
-        return loaded;
+        return byCode.get(ALL, () -> cypher.read(QueryCatalog.get("region/load_all_regions"), Map.of(),
+                        record -> Rows.region(record.get("item")))
+                .stream().collect(Collectors.toUnmodifiableMap(Region::code, Function.identity())));
     }
 }

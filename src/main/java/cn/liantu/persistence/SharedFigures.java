@@ -73,6 +73,11 @@ public class SharedFigures {
             });
         }
 
+        /** Forgets the figure of {@code key} alone. */
+        public void forget(K key) {
+            entries.remove(key);
+        }
+
         public void put(K key, V value) {
             if (entries.size() >= maxEntries) {
                 entries.clear();

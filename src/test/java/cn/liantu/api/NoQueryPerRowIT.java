@@ -108,4 +108,20 @@ class NoQueryPerRowIT {
         assertThat(bare.cypherQueries()).isEqualTo(1);
         assertThat(bare.dataWithoutErrors().path("enterprises").path("totalCount").asInt()).isPositive();
     }
+
+    @Test
+    void regionsAreAnsweredFromTheDirectoryWithoutAStatement() {
+        GraphQLClient client = TestServer.client();
+        String list = "{ enterprises(first: 10, orderBy: [{ field: NAME }]) { edges { node { uscc %s } } } }";
+
+        GraphQLClient.Response withRegions = client.query(list.formatted("region { code name level parent { name } }"));
+        GraphQLClient.Response without = client.query(list.formatted(""));
+
+        assertThat(withRegions.cypherQueries()).isEqualTo(without.cypherQueries());
+        JsonNode first = withRegions.dataWithoutErrors().path("enterprises").path("edges").path(0).path("node");
+        JsonNode alone = client.query("{ region(code: \"" + first.path("region").path("code").asText()
+                + "\") { code name level parent { name } } }").dataWithoutErrors().path("region");
+        assertThat(first.path("region")).isEqualTo(alone);
+        assertThat(alone.path("name").asText()).isNotBlank();
+    }
 }
