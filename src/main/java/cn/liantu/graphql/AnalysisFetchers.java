@@ -60,9 +60,7 @@ public class AnalysisFetchers implements SchemaWiring {
                 .dataFetcher("compareScopes", env -> gaps.compare(env.getArgument("chainId"),
                         env.getArgument("scopes"), env.getArgument("asOfYear")).stream()
                         .map(report -> primed(env, report)).toList())
-                .dataFetcher("investmentTargets", env -> targets.targets(env.getArgument("chainId"),
-                        env.getArgument("scope"), env.getArgument("segmentIds"), arguments.limit(env, "first", 20),
-                        env.getArgument("asOfYear")))
+                .dataFetcher("investmentTargets", this::investmentTargets)
                 .dataFetcher("supplyChain", this::supplyChain)
                 .dataFetcher("exposure", env -> networks.exposure(env.getArgument("uscc"), env.getArgument("scope"),
                         env.getArgument("maxTiers"), env.getArgument("year")))
@@ -97,6 +95,16 @@ public class AnalysisFetchers implements SchemaWiring {
                 .dataFetcher("buyer", env -> enterprise(env, env.<SupplyDemandMatch>getSource().buyerId()))
                 .dataFetcher("supplier", env -> enterprise(env, env.<SupplyDemandMatch>getSource().supplierId()))
                 .dataFetcher("segment", env -> segment(env, env.<SupplyDemandMatch>getSource().segmentId())));
+    }
+
+    /** The targets, with their chain's segments primed (reused figures: no statement) for the segment fields. */
+    private List<InvestmentTarget> investmentTargets(DataFetchingEnvironment env) {
+        String chainId = env.getArgument("chainId");
+        List<InvestmentTarget> found = targets.targets(chainId, env.getArgument("scope"), env.getArgument("segmentIds"),
+                arguments.limit(env, "first", 20), env.getArgument("asOfYear"));
+        DataLoader<String, ChainSegment> segments = env.getDataLoader(Loaders.SEGMENT);
+        gaps.chain(chainId).segments().forEach(segment -> segments.prime(segment.id(), segment));
+        return found;
     }
 
     private SupplyChainReport supplyChain(DataFetchingEnvironment env) {
