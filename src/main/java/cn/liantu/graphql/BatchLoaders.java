@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -36,13 +35,9 @@ final class BatchLoaders {
         return DataLoaderFactory.newMappedDataLoader(loader);
     }
 
-    /** One item per key, found in memory (reference data): no statement. */
-    static <T> DataLoader<String, T> inMemory(Function<String, Optional<T>> find) {
-        MappedBatchLoader<String, T> loader = keys -> {
-            Map<String, T> found = new HashMap<>();
-            keys.forEach(key -> find.apply(key).ifPresent(item -> found.put(key, item)));
-            return CompletableFuture.completedFuture(found);
-        };
+    /** One item per key, from a lookup of its own (such as reference data kept in memory). */
+    static <T> DataLoader<String, T> lookup(Function<Set<String>, Map<String, T>> find) {
+        MappedBatchLoader<String, T> loader = keys -> CompletableFuture.completedFuture(find.apply(keys));
         return DataLoaderFactory.newMappedDataLoader(loader);
     }
 

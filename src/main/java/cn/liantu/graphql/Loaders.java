@@ -65,7 +65,7 @@ public class Loaders {
 
     public DataLoaderRegistry newRegistry() {
         DataLoaderRegistry registry = new DataLoaderRegistry();
-        registry.register(REGION, BatchLoaders.inMemory(regions::find));
+        registry.register(REGION, BatchLoaders.lookup(regions::findAll));
         registry.register(REGION_CHILDREN, BatchLoaders.list(cypher, "region/find_children_of_regions", Rows::region));
         registry.register(REGION_PARKS, BatchLoaders.list(cypher, "region/find_parks_in_regions", Rows::park));
         registry.register(CHAIN, BatchLoaders.single(cypher, "chain/find_chains_by_ids", Rows::chain));

@@ -12,8 +12,11 @@ import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.language.Document;
+import java.util.Collections;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -31,16 +34,20 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class QueryLimitChecks extends SimplePerformantInstrumentation {
 
-    static final int MAX_REMEMBERED = 2_000;
+    /** Per document, at most this many operations and variables are remembered. */
+    static final int MAX_REMEMBERED_PER_DOCUMENT = 64;
 
-    /** The document is the parsed one from {@link ParsedDocumentCache}, the same object for the same text. */
-    private record Checked(Document document, String operationName, Map<String, Object> numbersAndBooleans) {
+    private record Checked(String operationName, Map<String, Object> numbersAndBooleans) {
     }
 
     private final MaxQueryDepthInstrumentation depth;
     private final int maxComplexity;
     private final FieldComplexityCalculator complexity;
-    private final Map<Checked, Boolean> passed = new ConcurrentHashMap<>();
+    /**
+     * What passed, per parsed document: the one {@link ParsedDocumentCache} holds, the same object
+     * for the same text. Weak keys: when that cache drops a document, what passed goes with it.
+     */
+    private final Map<Document, Set<Checked>> passed = Collections.synchronizedMap(new WeakHashMap<>());
 
     QueryLimitChecks(int maxDepth, int maxComplexity, FieldComplexityCalculator complexity) {
         this.depth = new MaxQueryDepthInstrumentation(maxDepth);
@@ -53,13 +60,14 @@ final class QueryLimitChecks extends SimplePerformantInstrumentation {
             InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
         ExecutionContext context = parameters.getExecutionContext();
         Checked key = keyOf(context);
-        if (!passed.containsKey(key)) {
+        Set<Checked> ofDocument = passed.computeIfAbsent(context.getDocument(), d -> ConcurrentHashMap.newKeySet());
+        if (!ofDocument.contains(key)) {
             depth.beginExecuteOperation(parameters, null); // throws when the depth is exceeded
             checkComplexity(context);
-            if (passed.size() >= MAX_REMEMBERED) {
-                passed.clear();
+            if (ofDocument.size() >= MAX_REMEMBERED_PER_DOCUMENT) {
+                ofDocument.clear();
             }
-            passed.put(key, Boolean.TRUE);
+            ofDocument.add(key);
         }
         return SimpleInstrumentationContext.noOp();
     }
@@ -81,6 +89,6 @@ final class QueryLimitChecks extends SimplePerformantInstrumentation {
                 kept.put(name, value);
             }
         });
-        return new Checked(context.getDocument(), context.getOperationDefinition().getName(), kept);
+        return new Checked(context.getOperationDefinition().getName(), kept);
     }
 }

@@ -3,7 +3,9 @@ package cn.liantu.persistence;
 import cn.liantu.domain.Region;
 import cn.liantu.domain.RegionTree;
 import jakarta.inject.Singleton;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +15,7 @@ import java.util.stream.Collectors;
 /**
  * All regions, kept in memory: a few thousand rows of reference data that every scoped query
  * needs (a code's level decides which stored code to compare), and that answers the region fields
- * of any answer without a statement. Imports through this server that write regions call
+ * of any answer without a statement ({@link #findAll}). Imports through this server that write regions call
  * {@link #refresh()}; one by another process shows after at most {@link SharedFigures#TTL}.
  */
 @Singleton
@@ -34,6 +36,29 @@ public class RegionDirectory {
             return Optional.empty();
         }
         return Optional.ofNullable(regions().get(code.trim()));
+    }
+
+    /**
+     * The regions of {@code codes} that exist. From memory, unless the request waits for bookmarks
+     * (it must see writes, perhaps made through another instance after this one last loaded its
+     * regions): then from the database, in the request's transaction.
+     */
+    public Map<String, Region> findAll(Collection<String> codes) {
+        if (!RequestTrace.bookmarksToAwait().isEmpty()) {
+            Map<String, Region> found = new HashMap<>();
+            cypher.readGrouped(QueryCatalog.get("region/find_regions_by_codes"), codes, Map.of(), Rows::region)
+                    .forEach((code, regions) -> found.put(code, regions.getFirst()));
+            return found;
+        }
+        Map<String, Region> all = regions();
+        Map<String, Region> found = new HashMap<>();
+        codes.forEach(code -> {
+            Region region = all.get(code);
+            if (region != null) {
+                found.put(code, region);
+            }
+        });
+        return found;
     }
 
     /** Every region, by code. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -53,6 +54,7 @@ public class SharedFigures {
 
         private final int maxEntries;
         private final Map<K, Timed<V>> entries = new ConcurrentHashMap<>();
+        private final AtomicLong generation = new AtomicLong();
 
         private Cache(int maxEntries) {
             this.maxEntries = maxEntries;
@@ -67,25 +69,40 @@ public class SharedFigures {
         /** The fresh figure of {@code key}, or the one {@code load} gives, kept for next time. */
         public V get(K key, Supplier<V> load) {
             return fresh(key).orElseGet(() -> {
+                long before = generation();
                 V value = load.get();
-                put(key, value);
+                put(key, value, before);
                 return value;
             });
         }
 
         /** Forgets the figure of {@code key} alone. */
         public void forget(K key) {
+            generation.incrementAndGet();
             entries.remove(key);
         }
 
-        public void put(K key, V value) {
+        /**
+         * What to pass to {@link #put}: noted before loading, so that a figure loaded while the
+         * cache was being forgotten (an import committed meanwhile) is not kept.
+         */
+        public long generation() {
+            return generation.get();
+        }
+
+        /** Keeps {@code value} unless figures were forgotten since {@code generationBeforeLoad}. */
+        public void put(K key, V value, long generationBeforeLoad) {
             if (entries.size() >= maxEntries) {
                 entries.clear();
             }
             entries.put(key, new Timed<>(value, nanoTime.getAsLong() + TTL.toNanos()));
+            if (generation.get() != generationBeforeLoad) {
+                entries.remove(key); // forgotten while it loaded: it may hold what the data was before
+            }
         }
 
         private void clear() {
+            generation.incrementAndGet();
             entries.clear();
         }
     }

@@ -103,6 +103,7 @@ public class TargetRepository {
 
     private Map<String, SegmentRanking> load(String chainId, LocalDate asOf, List<String> segmentIds, int length) {
         BuiltQuery built = TargetQueries.segmentRankings(chainId, asOf, segmentIds, length);
+        long generation = rankings.generation();
         Map<String, SegmentRanking> loaded = new LinkedHashMap<>();
         for (Record row : cypher.read(built.query(), built.parameters())) {
             List<RankedEnterprise> ranked = row.get("ranked").asList(TargetRepository::rankedEnterprise);
@@ -110,7 +111,7 @@ public class TargetRepository {
                     row.get("segmentName").asString(), Amounts.orZero(row.get("topRevenue")),
                     Amounts.orZero(row.get("segmentRevenue")), ranked,
                     ranked.size() == row.get("operatingCount").asInt());
-            rankings.put(new RankingKey(chainId, ranking.segmentId(), asOf), ranking);
+            rankings.put(new RankingKey(chainId, ranking.segmentId(), asOf), ranking, generation);
             loaded.put(ranking.segmentId(), ranking);
         }
         return loaded;

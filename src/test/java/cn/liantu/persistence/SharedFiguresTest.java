@@ -13,7 +13,7 @@ class SharedFiguresTest {
     @Test
     void aFigureIsReusedUntilItsTimeIsUp() {
         SharedFigures.Cache<String, Integer> cache = shared.cache(10);
-        cache.put("nev", 1);
+        cache.put("nev", 1, cache.generation());
 
         now.addAndGet(SharedFigures.TTL.toNanos() - 1);
         assertThat(cache.fresh("nev")).contains(1);
@@ -35,11 +35,30 @@ class SharedFiguresTest {
     }
 
     @Test
+    void aFigureLoadedWhileTheCacheWasForgottenIsNotKept() {
+        SharedFigures.Cache<String, Integer> cache = shared.cache(10);
+
+        // An import commits and forgets the figures while this load still reads the old data.
+        assertThat(cache.get("nev", () -> {
+            shared.forget();
+            return 1;
+        })).isEqualTo(1);
+        assertThat(cache.fresh("nev")).isEmpty();
+        assertThat(cache.get("nev", () -> 2)).isEqualTo(2);
+        assertThat(cache.fresh("nev")).contains(2);
+
+        long before = cache.generation();
+        cache.forget("other");
+        cache.put("nev", 3, before);
+        assertThat(cache.fresh("nev")).as("not kept, and loaded again next time").isEmpty();
+    }
+
+    @Test
     void forgettingEmptiesEveryCache() {
         SharedFigures.Cache<String, Integer> counts = shared.cache(10);
         SharedFigures.Cache<String, String> names = shared.cache(10);
-        counts.put("nev", 1);
-        names.put("nev", "新能源汽车");
+        counts.put("nev", 1, counts.generation());
+        names.put("nev", "新能源汽车", names.generation());
 
         shared.forget();
 
@@ -50,9 +69,9 @@ class SharedFiguresTest {
     @Test
     void aFullCacheStartsAgainEmpty() {
         SharedFigures.Cache<String, Integer> cache = shared.cache(2);
-        cache.put("a", 1);
-        cache.put("b", 2);
-        cache.put("c", 3);
+        cache.put("a", 1, cache.generation());
+        cache.put("b", 2, cache.generation());
+        cache.put("c", 3, cache.generation());
 
         assertThat(cache.fresh("a")).isEmpty();
         assertThat(cache.fresh("c")).contains(3);
