@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.parser.Parser;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -85,13 +83,7 @@ final class GraphQLRequestReader {
     private static final int KNOWN_OPERATIONS = 500;
 
     /** Operations already found, by document and name: clients send the same few documents again and again. */
-    private static final Map<DocumentAndName, Operation> KNOWN = Collections.synchronizedMap(
-            new LinkedHashMap<>(KNOWN_OPERATIONS, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<DocumentAndName, Operation> eldest) {
-                    return size() > KNOWN_OPERATIONS;
-                }
-            });
+    private static final Map<DocumentAndName, Operation> KNOWN = LeastRecentlyUsed.map(KNOWN_OPERATIONS);
 
     /** The operation that will run; a syntax error is left for the execution to report. */
     static Operation operation(GraphQLRequest request) {

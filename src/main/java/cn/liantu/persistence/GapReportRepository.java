@@ -153,6 +153,4 @@ public class GapReportRepository {
         }
         return Map.copyOf(byId);
     }
-
-
 }
