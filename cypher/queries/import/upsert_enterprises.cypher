@@ -1,5 +1,7 @@
 // Enterprise properties, location (region codes at every level copied for scope filters),
 // park, segments and products. Relationships listed in the row replace the previous ones.
+// Its OPERATES_IN edges get their chain and its codes, its incoming SUPPLIES its codes (see
+// migrations/V0007): the location may have changed.
 UNWIND $rows AS row
 MATCH (r:Region {code: row.regionCode})
 MERGE (e:Enterprise {id: row.id})
@@ -39,5 +41,13 @@ CALL (e, row) {
   UNWIND row.productIds AS productId
   MATCH (p:Product {id: productId})
   MERGE (e)-[:MAKES]->(p)
+}
+CALL (e) {
+  MATCH (e)-[o:OPERATES_IN]->(s:ChainSegment)
+  SET o.chainId = s.chainId, o.provinceCode = e.provinceCode, o.cityCode = e.cityCode, o.countyCode = e.countyCode
+}
+CALL (e) {
+  MATCH (:Enterprise)-[t:SUPPLIES]->(e)
+  SET t.customerProvinceCode = e.provinceCode, t.customerCityCode = e.cityCode, t.customerCountyCode = e.countyCode
 }
 RETURN count(e) AS written

@@ -1,6 +1,9 @@
-// One SUPPLIES edge per supplier, customer, product and year.
+// One SUPPLIES edge per supplier, customer, product and year, with the customer's region codes
+// (see migrations/V0007).
 UNWIND $rows AS row
 MATCH (supplier:Enterprise {id: row.supplier}), (customer:Enterprise {id: row.customer})
 MERGE (supplier)-[s:SUPPLIES {productKey: row.productKey, year: row.year}]->(customer)
-SET s.product = row.product, s.productId = row.productId, s.value = row.value
+SET s.product = row.product, s.productId = row.productId, s.value = row.value,
+    s.customerProvinceCode = customer.provinceCode, s.customerCityCode = customer.cityCode,
+    s.customerCountyCode = customer.countyCode
 RETURN count(s) AS written

@@ -98,6 +98,8 @@ public final class MigrationRunner {
                     }
                     continue;
                 }
+                // Some copy data in batches and take minutes on a large database: say so before.
+                LOG.info("Applying migration V{} {}...", migration.version(), migration.description());
                 for (String statement : migration.statements()) {
                     session.run(statement).consume();
                 }

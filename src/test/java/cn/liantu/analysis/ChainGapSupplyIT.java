@@ -126,6 +126,48 @@ class ChainGapSupplyIT {
                 "g-car", "2 120.0 linkage 50.0"));
     }
 
+    /**
+     * A city report finds its enterprises by the region codes copied onto their OPERATES_IN and
+     * incoming SUPPLIES edges: moving an enterprise must move those too. car3 only operates in
+     * the chain, shop only buys its products, so each is found by one kind of edge alone.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE - 1) // it moves car3 and shop away and back: after the others but the last
+    void enterprisesMovedToAnotherCityAreCountedThereByTheirEdgesAndBackAgain() {
+        assertThat(localFigures("440300")).isEqualTo("enterprises 2, edges 0, local edges 0"); // xchip, xsteel
+
+        moveCar3AndShopTo("440300");
+
+        // car3 joins them; xchip→shop (no product: xchip's 芯片) is now a local purchase there
+        assertThat(localFigures("440300")).isEqualTo("enterprises 3, edges 1, local edges 1");
+        // car1, chip; xchip→car1 chip, car1→chip loose, xsteel→car1 loose
+        assertThat(localFigures("410300")).isEqualTo("enterprises 2, edges 3, local edges 1");
+
+        moveCar3AndShopTo("410305");
+
+        assertThat(localFigures("440300")).isEqualTo("enterprises 2, edges 0, local edges 0");
+        assertThat(localFigures("410300")).isEqualTo("enterprises 3, edges 4, local edges 1");
+    }
+
+    private static String localFigures(String cityCode) {
+        JsonNode report = CLIENT.query("""
+                query($city: String!) { chainGapReport(chainId: "g", scope: { regionCode: $city }, asOfYear: 2026) {
+                  localEnterpriseCount supplyEdgeCount localSupplyEdgeCount } }""", Map.of("city", cityCode))
+                .dataWithoutErrors().path("chainGapReport");
+        return "enterprises " + report.path("localEnterpriseCount").asInt() + ", edges "
+                + report.path("supplyEdgeCount").asInt() + ", local edges " + report.path("localSupplyEdgeCount").asInt();
+    }
+
+    private static void moveCar3AndShopTo(String regionCode) {
+        JsonNode written = CLIENT.as(Role.EDITOR, null).query("""
+                mutation($car3: String, $shop: String, $region: String!) { upsertRecords(input: { enterprises: [
+                  { uscc: $car3, name: "car3", revenue: 20, foundedOn: "2010-01-01", regionCode: $region, segmentIds: ["g-car"] },
+                  { uscc: $shop, name: "shop", revenue: 5, foundedOn: "2010-01-01", regionCode: $region, segmentIds: ["h-food"] }
+                ] }) { written } }""",
+                Map.of("car3", USCC.get("car3"), "shop", USCC.get("shop"), "region", regionCode)).dataWithoutErrors();
+        assertThat(written.path("upsertRecords").path("written").asBoolean()).isTrue();
+    }
+
     @Test
     @Order(Integer.MAX_VALUE) // it changes the world: after the others
     void anUpsertThroughTheApiIsSeenAtOnceThoughTheChainsStructureAndNationalCountsAreReused() {

@@ -197,6 +197,11 @@ class PublicDatasetImportIT {
         assertThat(operations("test-battery-cell")).containsOnly(entry("derived 0.8", 11L), entry("manual", 1L));
         assertThat(operations("test-battery-materials")).containsOnly(entry("derived 0.5", 51L));
         assertThat(operations("test-battery-pack")).containsOnly(entry("derived 0.9", 11L), entry("derived 0.6", 14L));
+        // every edge, derived or not, carries its segment's chain and its enterprise's codes (migrations/V0007)
+        assertThat(count("MATCH (e:Enterprise)-[o:OPERATES_IN]->(s:ChainSegment) WHERE o.chainId = s.chainId"
+                + " AND coalesce(o.provinceCode, '-') = coalesce(e.provinceCode, '-') AND coalesce(o.cityCode, '-') = coalesce(e.cityCode, '-')"
+                + " AND coalesce(o.countyCode, '-') = coalesce(e.countyCode, '-') RETURN count(o) AS n"))
+                .isEqualTo(count("MATCH ()-[o:OPERATES_IN]->() RETURN count(o) AS n")).isEqualTo(11 + 1 + 51 + 11 + 14);
     }
 
     @Test

@@ -28,6 +28,7 @@ class AnalysisCypherExplainIT {
     @Test
     void everyBuiltAnalysisShapeExplains() {
         List<ScopeCriteria> scopes = List.of(ScopeCriteria.region("410300", RegionLevel.CITY, "CN"),
+                ScopeCriteria.region("410305", RegionLevel.COUNTY, "CN"), ScopeCriteria.region("41", RegionLevel.PROVINCE, "CN"),
                 ScopeCriteria.region("CN", RegionLevel.COUNTRY, "CN"),
                 ScopeCriteria.park("ly-etdz", "410311", RegionLevel.COUNTY, "CN"));
         List<BuiltQuery> built = new ArrayList<>();

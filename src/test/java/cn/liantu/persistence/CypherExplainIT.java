@@ -78,6 +78,8 @@ class CypherExplainIT {
         built.add(EnterpriseQueries.countPerKey(EnterpriseQueries.Anchor.SEGMENT,
                 everything.withSegment(null).withPark(null), List.of("k")));
         built.add(EnterpriseQueries.countPerKey(EnterpriseQueries.Anchor.SEGMENT, everything.withSegment(null), List.of("k")));
+        built.add(EnterpriseQueries.countPerKey(EnterpriseQueries.Anchor.SEGMENT,
+                everything.withSegment(null).withPark(null).withRegion("410305", RegionLevel.COUNTY), List.of("k")));
         ProjectCriteria none = new ProjectCriteria(null, null, null, null, null, null, null, null, null);
         built.add(ProjectQueries.pagePerPark(none, order, page, List.of("k")));
         built.add(ProjectQueries.countPerPark(none, List.of("k")));

@@ -102,11 +102,35 @@ public final class EnterpriseQueries {
      */
     private static BuiltQuery countPerSegmentFromScope(EnterpriseCriteria criteria, List<?> keys) {
         EnterpriseCriteria scoped = criteria.withSegment(null);
+        if (scoped.parkId() == null && scoped.regionLevel() != RegionLevel.COUNTRY) {
+            return countPerSegmentFromEdges(scoped, keys);
+        }
         Match match = match(scoped, null, true);
         String text = match.text + "\nMATCH (e)-[:OPERATES_IN]->(s:ChainSegment)\nWHERE s.id IN $keys\nRETURN s.id AS key, count(e) AS total";
         Map<String, Object> parameters = new LinkedHashMap<>(match.parameters);
         parameters.put("keys", keys);
         return new BuiltQuery(new CypherQuery("enterprise/count_enterprises_per_segment_in_scope", text), parameters);
+    }
+
+    /**
+     * The same rows for a province, city or county: its enterprises in the segments' chains are
+     * found by the chain and region code their OPERATES_IN edges carry (a relationship index,
+     * migrations/V0007), not by walking every enterprise of the region; the enterprise's own
+     * properties are checked as in any list.
+     */
+    private static BuiltQuery countPerSegmentFromEdges(EnterpriseCriteria scoped, List<?> keys) {
+        String edges = """
+                MATCH (x:ChainSegment)
+                WHERE x.id IN $keys
+                WITH DISTINCT x.chainId AS chainId
+                MATCH (e)-[o:OPERATES_IN]->(s)""";
+        List<String> edgePredicates = List.of("o.chainId = chainId",
+                "o." + RegionScopes.codeProperty(scoped.regionLevel()) + " = $regionCode", "s.id IN $keys");
+        Match match = match(scoped, null, false, edges, edgePredicates);
+        String text = match.text + "\nRETURN s.id AS key, count(e) AS total";
+        Map<String, Object> parameters = new LinkedHashMap<>(match.parameters);
+        parameters.put("keys", keys);
+        return new BuiltQuery(new CypherQuery("enterprise/count_enterprises_per_segment_from_edges", text), parameters);
     }
 
     private record Match(String text, Map<String, Object> parameters) {
@@ -118,7 +142,17 @@ public final class EnterpriseQueries {
 
     /** With {@code hintScope}, a match starting from a park or region tells the planner to seek its index. */
     private static Match match(EnterpriseCriteria c, Anchor anchor, boolean hintScope) {
+        return match(c, anchor, hintScope, null, List.of());
+    }
+
+    /**
+     * With {@code regionStart}, a match by region alone starts there instead, its
+     * {@code startPredicates} first in the WHERE clause.
+     */
+    private static Match match(EnterpriseCriteria c, Anchor anchor, boolean hintScope, String regionStart,
+                               List<String> startPredicates) {
         QueryParts parts = new QueryParts();
+        parts.predicates.addAll(startPredicates);
         String segment = anchor == Anchor.SEGMENT ? "key" : parts.bind("segmentId", c.segmentId());
         String park = anchor == Anchor.PARK ? "key" : parts.bind("parkId", c.parkId());
         String region = anchor == Anchor.REGION ? "key" : parts.bind("regionCode", c.regionCode());
@@ -135,6 +169,9 @@ public final class EnterpriseQueries {
         } else if (park != null) {
             start = "MATCH (e:Enterprise {parkId: " + park + "})" + (hintScope ? " USING INDEX e:Enterprise(parkId)" : "");
             addIf(parts, region != null, regionPredicate);
+        } else if (regionStart != null && region != null) {
+            start = regionStart;
+            parts.predicates.add(regionPredicate);
         } else {
             start = "MATCH (e:Enterprise)" + (hintScope && region != null
                     ? " USING INDEX e:Enterprise(" + RegionScopes.codeProperty(c.regionLevel()) + ")" : "");

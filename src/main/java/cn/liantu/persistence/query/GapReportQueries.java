@@ -75,11 +75,42 @@ public final class GapReportQueries {
     }
 
     /**
+     * Rows {@code e}: the operating enterprises of the scope that a chain-gap report looks at, a
+     * superset of those operating in the chain or buying its products in the year. A province,
+     * city or county finds just those by the codes copied onto the edges (relationship indexes,
+     * migrations/V0007), so the work grows with the chain's enterprises in the scope, not with
+     * all of the scope's; the node's own code is checked again. Otherwise every enterprise of the
+     * scope, from its index.
+     */
+    static String scopeEnterprises(ScopeFragments f) {
+        if (!f.foundFromEdges()) {
+            return """
+                    MATCH (e:Enterprise)
+                    WHERE %s AND %s""".formatted(f.anchor("e"), ScopeFragments.alive("e"));
+        }
+        return """
+                CALL () {
+                  MATCH (e)-[o:OPERATES_IN]->()
+                  WHERE o.chainId = $chainId AND %1$s
+                  RETURN e
+                  UNION
+                  MATCH (sup)-[t:SUPPLIES]->(e)
+                  WHERE t.year = $year AND %2$s
+                  %3$s
+                  RETURN e
+                }
+                WITH e
+                WHERE %4$s AND %5$s""".formatted(f.operationAnchor("o"), f.customerAnchor("t"),
+                DELIVERED_TO.replace("\n", "\n  "), f.anchor("e"), ScopeFragments.alive("e"));
+    }
+
+    /**
      * One row: {@code rdInstitutions}, per segment of the chain the R&D institutions of the scope's
      * region supporting it; and {@code enterprises}, every operating enterprise of the scope that
      * operates in the chain or bought the chain's products in the year, with the facts
-     * {@link cn.liantu.analysis.ScopeEnterprise} holds. One pass over the scope's enterprises from
-     * its index serves every local figure of the report, which the analysis then counts.
+     * {@link cn.liantu.analysis.ScopeEnterprise} holds. One pass over the scope's enterprises
+     * {@linkplain #scopeEnterprises that may count} serves every local figure of the report, which
+     * the analysis then counts.
      *
      * @param productSegments for every product placed in any segment, the ids of its segments in
      *                        this chain (see {@link #DELIVERED_TO})
@@ -95,33 +126,32 @@ public final class GapReportQueries {
                   RETURN collect({segmentId: s.id, institutions: institutions}) AS rdInstitutions
                 }
                 CALL () {
-                  MATCH (e:Enterprise)
-                  WHERE %2$s AND %3$s
+                  %2$s
                   CALL (e) {
                     MATCH (e)-[:OPERATES_IN]->(s:ChainSegment {chainId: $chainId})
                     WITH s, EXISTS {
                       MATCH (e)-[t:SUPPLIES]-(o:Enterprise)-[:OPERATES_IN]->(:ChainSegment)-[:SUPPLIES_TO]-(s)
-                      WHERE t.year = $year AND o <> e AND %4$s AND %5$s
+                      WHERE t.year = $year AND o <> e AND %3$s AND %4$s
                     } AS linked
                     RETURN collect(s.id) AS segmentIds, collect(CASE WHEN linked THEN s.id END) AS linkedSegmentIds
                   }
                   CALL (e) {
                     MATCH (sup:Enterprise)-[t:SUPPLIES]->(e)
                     WHERE t.year = $year
-                    %8$s
-                    RETURN collect({supplierId: sup.id, supplierInScope: %6$s, value: t.value, segmentIds: deliveredTo})
+                    %7$s
+                    RETURN collect({supplierId: sup.id, supplierInScope: %5$s, value: t.value, segmentIds: deliveredTo})
                       AS purchases
                   }
                   WITH e, segmentIds, linkedSegmentIds, purchases
                   WHERE size(segmentIds) > 0 OR size(purchases) > 0
-                  RETURN collect({id: e.id, inReference: coalesce(%7$s, false), revenue: coalesce(e.revenue, 0.0),
+                  RETURN collect({id: e.id, inReference: coalesce(%6$s, false), revenue: coalesce(e.revenue, 0.0),
                                   patents: coalesce(e.patents, 0),
                                   tech: any(tag IN coalesce(e.tags, []) WHERE tag IN $techTags),
                                   segmentIds: segmentIds, linkedSegmentIds: linkedSegmentIds, purchases: purchases})
                     AS enterprises
                 }
                 RETURN rdInstitutions, enterprises"""
-                .formatted(f.inRegion("i"), f.anchor("e"), ScopeFragments.alive("e"), f.inScope("o"),
+                .formatted(f.inRegion("i"), scopeEnterprises(f).replace("\n", "\n  "), f.inScope("o"),
                         ScopeFragments.alive("o"), f.inScope("sup"), f.inReference("e"),
                         DELIVERED_TO.replace("\n", "\n    "));
         Map<String, Object> parameters = f.reportParameters(chainId, asOf, year);

@@ -1,5 +1,6 @@
 package cn.liantu.persistence.query;
 
+import cn.liantu.domain.RegionLevel;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +39,26 @@ final class ScopeFragments {
             return v + ".parkId = $scopeParkId";
         }
         return v + "." + RegionScopes.codeProperty(scope.regionLevel()) + " = $scopeRegionCode";
+    }
+
+    /**
+     * Whether the scope's enterprises can be found from the region codes their edges carry
+     * (migrations/V0007): a province, a city or a county. A park holds few enterprises and is
+     * searched from its own index; a country holds them all.
+     */
+    boolean foundFromEdges() {
+        return !scope.isPark() && scope.regionLevel() != RegionLevel.COUNTRY;
+    }
+
+    /** Whether OPERATES_IN edge {@code o} is of an enterprise of the scope, by its copied code; for the first MATCH. */
+    String operationAnchor(String o) {
+        return o + "." + RegionScopes.codeProperty(scope.regionLevel()) + " = $scopeRegionCode";
+    }
+
+    /** Whether SUPPLIES edge {@code t} goes to a customer of the scope, by its copied code; for the first MATCH. */
+    String customerAnchor(String t) {
+        String property = RegionScopes.codeProperty(scope.regionLevel());
+        return t + ".customer" + Character.toUpperCase(property.charAt(0)) + property.substring(1) + " = $scopeRegionCode";
     }
 
     /** Whether located node {@code v} is in the scope's region (for a park: the park's region). */

@@ -25,10 +25,14 @@ class AnalysisQueriesTest {
         BuiltQuery city = localFacts(CITY);
         BuiltQuery county = localFacts(COUNTY);
 
-        assertThat(city.query().text()).contains("MATCH (e:Enterprise)\n  WHERE e.cityCode = $scopeRegionCode AND")
+        assertThat(city.query().text()).contains("WHERE o.chainId = $chainId AND o.cityCode = $scopeRegionCode\n")
+                .contains("WHERE t.year = $year AND t.customerCityCode = $scopeRegionCode\n")
+                .contains("WITH e\n  WHERE e.cityCode = $scopeRegionCode AND")
                 .contains("e.countryCode = $referenceCountry").contains("coalesce(o.cityCode = $scopeRegionCode, false)")
                 .contains("coalesce(i.cityCode = $scopeRegionCode, false)").doesNotContain("parkId");
-        assertThat(county.query().text()).contains("MATCH (e:Enterprise)\n  WHERE e.countyCode = $scopeRegionCode AND");
+        assertThat(county.query().text()).contains("WHERE o.chainId = $chainId AND o.countyCode = $scopeRegionCode\n")
+                .contains("WHERE t.year = $year AND t.customerCountyCode = $scopeRegionCode\n")
+                .contains("WITH e\n  WHERE e.countyCode = $scopeRegionCode AND");
         assertThat(city.parameters()).containsEntry("scopeRegionCode", "410300").containsEntry("referenceCountry", "CN")
                 .containsEntry("chainId", "nev").containsEntry("asOf", END_2026).containsEntry("year", 2026)
                 .containsEntry("techTags", List.of("HIGH_TECH", "SPECIALIZED", "LITTLE_GIANT"))
@@ -40,7 +44,8 @@ class AnalysisQueriesTest {
     void aParkScopeComparesTheParkIdAndLooksForInstitutionsInTheParksRegion() {
         BuiltQuery facts = localFacts(PARK);
 
-        assertThat(facts.query().text()).contains("WHERE e.parkId = $scopeParkId AND")
+        assertThat(facts.query().text()).contains("MATCH (e:Enterprise)\n  WHERE e.parkId = $scopeParkId AND")
+                .doesNotContain("customer")
                 .contains("coalesce(o.parkId = $scopeParkId, false)")
                 .contains("coalesce(i.countyCode = $scopeRegionCode, false)").doesNotContain(HOSTILE);
         assertThat(facts.parameters()).containsEntry("scopeParkId", HOSTILE).containsEntry("scopeRegionCode", "410311");
@@ -56,12 +61,14 @@ class AnalysisQueriesTest {
     }
 
     @Test
-    void theScopesEnterprisesComeFromItsIndexAliveAtTheDateAndEdgesFromTheProductsPlacement() {
+    void theScopesEnterprisesComeFromTheirEdgesAliveAtTheDateAndEdgesFromTheProductsPlacement() {
         String text = localFacts(CITY).query().text();
 
-        assertThat(text).contains("MATCH (e:Enterprise)\n  WHERE e.cityCode = $scopeRegionCode"
+        assertThat(text).contains("WITH e\n  WHERE e.cityCode = $scopeRegionCode"
                 + " AND (e.foundedOn IS NULL OR e.foundedOn <= $asOf) AND (e.closedOn IS NULL OR e.closedOn > $asOf)\n")
-                .contains("$productSegments[t.productId]").doesNotContain(":Product");
+                .contains("$productSegments[t.productId]").doesNotContain(":Product").doesNotContain("MATCH (e:Enterprise)");
+        assertThat(localFacts(COUNTRY).query().text()).contains("MATCH (e:Enterprise)\n  WHERE e.countryCode = $scopeRegionCode"
+                + " AND (e.foundedOn IS NULL OR e.foundedOn <= $asOf)").doesNotContain("customer");
         assertThat(MatchQueries.needs(CITY, "nev", END_2026, 2026, Map.of()).query().text())
                 .contains("WHERE NOT coalesce(sup.cityCode = $scopeRegionCode, false)");
     }

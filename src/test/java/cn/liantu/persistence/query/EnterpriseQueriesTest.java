@@ -92,22 +92,34 @@ class EnterpriseQueriesTest {
     }
 
     @Test
-    void countsPerSegmentInACityStartFromTheCitysIndexAndNationalCountsFromTheSegments() {
+    void countsPerSegmentInACityStartFromItsChainsEdgesInAParkFromItsIndexAndNationalCountsFromTheSegments() {
         EnterpriseCriteria city = EnterpriseCriteria.all().withRegion("340400", RegionLevel.CITY);
 
         BuiltQuery fromCity = EnterpriseQueries.countPerKey(EnterpriseQueries.Anchor.SEGMENT, city, List.of("a", "b"));
+        BuiltQuery fromPark = EnterpriseQueries.countPerKey(EnterpriseQueries.Anchor.SEGMENT,
+                EnterpriseCriteria.all().withPark("p"), List.of("a"));
         BuiltQuery fromSegments = EnterpriseQueries.countPerKey(EnterpriseQueries.Anchor.SEGMENT,
                 EnterpriseCriteria.all().withRegion("CN", RegionLevel.COUNTRY), List.of("a"));
 
         assertThat(fromCity.query().text()).isEqualTo("""
-                MATCH (e:Enterprise) USING INDEX e:Enterprise(cityCode)
-                WHERE e.cityCode = $regionCode
+                MATCH (x:ChainSegment)
+                WHERE x.id IN $keys
+                WITH DISTINCT x.chainId AS chainId
+                MATCH (e)-[o:OPERATES_IN]->(s)
+                WHERE o.chainId = chainId
+                  AND o.cityCode = $regionCode
+                  AND s.id IN $keys
+                  AND e.cityCode = $regionCode
                   AND e.closedOn IS NULL
-                MATCH (e)-[:OPERATES_IN]->(s:ChainSegment)
-                WHERE s.id IN $keys
                 RETURN s.id AS key, count(e) AS total""");
         assertThat(fromCity.parameters()).containsExactlyInAnyOrderEntriesOf(
                 Map.of("regionCode", "340400", "keys", List.of("a", "b")));
+        assertThat(fromPark.query().text()).isEqualTo("""
+                MATCH (e:Enterprise {parkId: $parkId}) USING INDEX e:Enterprise(parkId)
+                WHERE e.closedOn IS NULL
+                MATCH (e)-[:OPERATES_IN]->(s:ChainSegment)
+                WHERE s.id IN $keys
+                RETURN s.id AS key, count(e) AS total""");
         assertThat(fromSegments.query().text()).startsWith("UNWIND $keys AS key");
     }
 }
