@@ -4,13 +4,16 @@
 // enterprise's region codes, SUPPLIES its customer's. The importer keeps them in step
 // (upsert_enterprises, upsert_segments, upsert_supplies, derive_segment_operations). The copies
 // run in batches: minutes on a database of millions of edges, once.
+// An interrupted run is run again at the next start; edges already copied are skipped.
 MATCH (e:Enterprise)-[o:OPERATES_IN]->(s:ChainSegment)
+WHERE o.chainId IS NULL
 CALL (e, o, s) {
   SET o.chainId = s.chainId, o.provinceCode = e.provinceCode, o.cityCode = e.cityCode, o.countyCode = e.countyCode
 } IN TRANSACTIONS OF 10000 ROWS;
 MATCH (:Enterprise)-[t:SUPPLIES]->(c:Enterprise)
+WHERE t.customerCountryCode IS NULL
 CALL (t, c) {
-  SET t.customerProvinceCode = c.provinceCode, t.customerCityCode = c.cityCode, t.customerCountyCode = c.countyCode
+  SET t.customerCountryCode = c.countryCode, t.customerProvinceCode = c.provinceCode, t.customerCityCode = c.cityCode, t.customerCountyCode = c.countyCode
 } IN TRANSACTIONS OF 10000 ROWS;
 CREATE INDEX operates_in_chain_province IF NOT EXISTS FOR ()-[o:OPERATES_IN]-() ON (o.chainId, o.provinceCode);
 CREATE INDEX operates_in_chain_city IF NOT EXISTS FOR ()-[o:OPERATES_IN]-() ON (o.chainId, o.cityCode);

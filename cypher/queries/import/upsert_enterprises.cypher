@@ -1,14 +1,15 @@
 // Enterprise properties, location (region codes at every level copied for scope filters),
 // park, segments and products. Relationships listed in the row replace the previous ones.
-// Its OPERATES_IN edges get their chain and its codes, its incoming SUPPLIES its codes (see
-// migrations/V0007): the location may have changed.
+// The OPERATES_IN edges it lists get their chain and its region codes; when its codes changed (it
+// moved), all its OPERATES_IN and incoming SUPPLIES edges get the new ones (see migrations/V0007).
 UNWIND $rows AS row
 MATCH (r:Region {code: row.regionCode})
 MERGE (e:Enterprise {id: row.id})
+WITH e, r, row, [coalesce(e.countryCode, ''), coalesce(e.provinceCode, ''), coalesce(e.cityCode, ''), coalesce(e.countyCode, '')] AS codesBefore
 SET e += row.properties,
     e.countryCode = r.countryCode, e.provinceCode = r.provinceCode, e.cityCode = r.cityCode,
     e.countyCode = r.countyCode, e.regionCode = r.code
-WITH e, r, row
+WITH e, r, row, codesBefore
 CALL (e, r) {
   OPTIONAL MATCH (e)-[old:LOCATED_IN]->(other:Region) WHERE other <> r
   DELETE old
@@ -30,7 +31,8 @@ CALL (e, row) {
   UNWIND row.segmentIds AS segmentId
   MATCH (s:ChainSegment {id: segmentId})
   MERGE (e)-[o:OPERATES_IN]->(s)
-  SET o.derived = false
+  SET o.derived = false, o.chainId = s.chainId, o.provinceCode = e.provinceCode, o.cityCode = e.cityCode,
+      o.countyCode = e.countyCode
   REMOVE o.derivedFrom, o.confidence
 }
 CALL (e, row) {
@@ -42,12 +44,16 @@ CALL (e, row) {
   MATCH (p:Product {id: productId})
   MERGE (e)-[:MAKES]->(p)
 }
-CALL (e) {
-  MATCH (e)-[o:OPERATES_IN]->(s:ChainSegment)
-  SET o.chainId = s.chainId, o.provinceCode = e.provinceCode, o.cityCode = e.cityCode, o.countyCode = e.countyCode
-}
-CALL (e) {
-  MATCH (:Enterprise)-[t:SUPPLIES]->(e)
-  SET t.customerProvinceCode = e.provinceCode, t.customerCityCode = e.cityCode, t.customerCountyCode = e.countyCode
+CALL (e, codesBefore) {
+  WITH e, codesBefore WHERE codesBefore <> [coalesce(e.countryCode, ''), coalesce(e.provinceCode, ''), coalesce(e.cityCode, ''), coalesce(e.countyCode, '')]
+  CALL (e) {
+    MATCH (e)-[o:OPERATES_IN]->(:ChainSegment)
+    SET o.provinceCode = e.provinceCode, o.cityCode = e.cityCode, o.countyCode = e.countyCode
+  }
+  CALL (e) {
+    MATCH (:Enterprise)-[t:SUPPLIES]->(e)
+    SET t.customerCountryCode = e.countryCode, t.customerProvinceCode = e.provinceCode, t.customerCityCode = e.cityCode,
+        t.customerCountyCode = e.countyCode
+  }
 }
 RETURN count(e) AS written

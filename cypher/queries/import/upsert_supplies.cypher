@@ -2,8 +2,11 @@
 // (see migrations/V0007).
 UNWIND $rows AS row
 MATCH (supplier:Enterprise {id: row.supplier}), (customer:Enterprise {id: row.customer})
+// The customer's write lock first, so that its codes are read after a concurrent move commits.
+SET customer.__locked = true
+REMOVE customer.__locked
 MERGE (supplier)-[s:SUPPLIES {productKey: row.productKey, year: row.year}]->(customer)
 SET s.product = row.product, s.productId = row.productId, s.value = row.value,
-    s.customerProvinceCode = customer.provinceCode, s.customerCityCode = customer.cityCode,
+    s.customerCountryCode = customer.countryCode, s.customerProvinceCode = customer.provinceCode, s.customerCityCode = customer.cityCode,
     s.customerCountyCode = customer.countyCode
 RETURN count(s) AS written

@@ -96,13 +96,14 @@ public final class EnterpriseQueries {
     }
 
     /**
-     * Rows {@code key, total} for the segments of {@code $keys} that have enterprises: the
-     * scope's enterprises, each followed to its segments. The hint keeps the planner from starting
+     * Rows {@code key, total} for the segments of {@code $keys} that have enterprises: in a city
+     * or county from the edges (see {@link #countPerSegmentFromEdges}); in a park the park's
+     * enterprises, each followed to its segments, with a hint that keeps the planner from starting
      * at the segments, which it may estimate to be cheaper.
      */
     private static BuiltQuery countPerSegmentFromScope(EnterpriseCriteria criteria, List<?> keys) {
         EnterpriseCriteria scoped = criteria.withSegment(null);
-        if (scoped.parkId() == null && scoped.regionLevel() != RegionLevel.COUNTRY) {
+        if (scoped.parkId() == null) {
             return countPerSegmentFromEdges(scoped, keys);
         }
         Match match = match(scoped, null, true);
@@ -152,7 +153,6 @@ public final class EnterpriseQueries {
     private static Match match(EnterpriseCriteria c, Anchor anchor, boolean hintScope, String regionStart,
                                List<String> startPredicates) {
         QueryParts parts = new QueryParts();
-        parts.predicates.addAll(startPredicates);
         String segment = anchor == Anchor.SEGMENT ? "key" : parts.bind("segmentId", c.segmentId());
         String park = anchor == Anchor.PARK ? "key" : parts.bind("parkId", c.parkId());
         String region = anchor == Anchor.REGION ? "key" : parts.bind("regionCode", c.regionCode());
@@ -171,6 +171,7 @@ public final class EnterpriseQueries {
             addIf(parts, region != null, regionPredicate);
         } else if (regionStart != null && region != null) {
             start = regionStart;
+            parts.predicates.addAll(startPredicates);
             parts.predicates.add(regionPredicate);
         } else {
             start = "MATCH (e:Enterprise)" + (hintScope && region != null
