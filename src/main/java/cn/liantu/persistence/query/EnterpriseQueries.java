@@ -106,6 +106,11 @@ public final class EnterpriseQueries {
         if (scoped.parkId() == null) {
             return countPerSegmentFromEdges(scoped, keys);
         }
+        return countPerSegmentFromScopeIndex(scoped, keys);
+    }
+
+    /** The same rows from the scope's node index: every enterprise of the scope followed to its segments. */
+    static BuiltQuery countPerSegmentFromScopeIndex(EnterpriseCriteria scoped, List<?> keys) {
         Match match = match(scoped, null, true);
         String text = match.text + "\nMATCH (e)-[:OPERATES_IN]->(s:ChainSegment)\nWHERE s.id IN $keys\nRETURN s.id AS key, count(e) AS total";
         Map<String, Object> parameters = new LinkedHashMap<>(match.parameters);

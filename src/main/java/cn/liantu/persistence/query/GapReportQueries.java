@@ -82,8 +82,8 @@ public final class GapReportQueries {
      * all of the scope's; the node's own code is checked again. Otherwise every enterprise of the
      * scope, from its index.
      */
-    static String scopeEnterprises(ScopeFragments f) {
-        if (!f.foundFromEdges()) {
+    static String scopeEnterprises(ScopeFragments f, boolean fromEdges) {
+        if (!fromEdges) {
             return """
                     MATCH (e:Enterprise)
                     WHERE %s AND %s""".formatted(f.anchor("e"), ScopeFragments.alive("e"));
@@ -117,6 +117,12 @@ public final class GapReportQueries {
      */
     public static BuiltQuery localChainFacts(ScopeCriteria scope, String chainId, LocalDate asOf, int year,
                                              Map<String, List<String>> productSegments) {
+        return localChainFacts(scope, chainId, asOf, year, productSegments, new ScopeFragments(scope).foundFromEdges());
+    }
+
+    /** With {@code fromEdges} false, the scope's enterprises are walked from the node index whatever the scope. */
+    static BuiltQuery localChainFacts(ScopeCriteria scope, String chainId, LocalDate asOf, int year,
+                                      Map<String, List<String>> productSegments, boolean fromEdges) {
         ScopeFragments f = new ScopeFragments(scope);
         String text = """
                 CALL () {
@@ -151,7 +157,7 @@ public final class GapReportQueries {
                     AS enterprises
                 }
                 RETURN rdInstitutions, enterprises"""
-                .formatted(f.inRegion("i"), scopeEnterprises(f).replace("\n", "\n  "), f.inScope("o"),
+                .formatted(f.inRegion("i"), scopeEnterprises(f, fromEdges).replace("\n", "\n  "), f.inScope("o"),
                         ScopeFragments.alive("o"), f.inScope("sup"), f.inReference("e"),
                         DELIVERED_TO.replace("\n", "\n    "));
         Map<String, Object> parameters = f.reportParameters(chainId, asOf, year);
