@@ -87,12 +87,12 @@ public final class EnterpriseQueries {
 
     /**
      * Whether counts per segment should start from the scope rather than from each segment: a
-     * county, a city or a park holds far fewer enterprises than a segment has in the country
-     * (a chain tree with the city's count in every segment), and the gap grows with the data.
+     * park holds far fewer enterprises than a segment has in the country, and a province, city or
+     * county is found from its chains' edges, which hold only the chain's enterprises there (a
+     * chain tree with the city's count in every segment); the gap grows with the data.
      */
     private static boolean startsFromScope(EnterpriseCriteria c) {
-        return c.parkId() != null
-                || c.regionCode() != null && (c.regionLevel() == RegionLevel.CITY || c.regionLevel() == RegionLevel.COUNTY);
+        return c.parkId() != null || c.regionCode() != null && c.regionLevel() != RegionLevel.COUNTRY;
     }
 
     /**

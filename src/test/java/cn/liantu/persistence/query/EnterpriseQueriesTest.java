@@ -121,5 +121,8 @@ class EnterpriseQueriesTest {
                 WHERE s.id IN $keys
                 RETURN s.id AS key, count(e) AS total""");
         assertThat(fromSegments.query().text()).startsWith("UNWIND $keys AS key");
+        assertThat(EnterpriseQueries.countPerKey(EnterpriseQueries.Anchor.SEGMENT,
+                EnterpriseCriteria.all().withRegion("340000", RegionLevel.PROVINCE), List.of("a")).query().text())
+                .contains("AND o.provinceCode = $regionCode\n");
     }
 }

@@ -80,13 +80,11 @@ class ScopeFromEdgesEquivalenceIT {
                         assertThat(fromEdges).as(where).isEqualTo(walked);
                         anyFirm |= walked.size() > 1;
 
-                        if (level != RegionLevel.PROVINCE) {
-                            BuiltQuery countsFromEdges = EnterpriseQueries.countPerKey(EnterpriseQueries.Anchor.SEGMENT,
-                                    inRegion, segmentIds);
-                            assertThat(countsFromEdges.query().name()).contains("from_edges");
-                            assertThat(counts(session, countsFromEdges)).as(where).isEqualTo(counts(session,
-                                    EnterpriseQueries.countPerSegmentFromScopeIndex(inRegion, segmentIds)));
-                        }
+                        BuiltQuery countsFromEdges = EnterpriseQueries.countPerKey(EnterpriseQueries.Anchor.SEGMENT,
+                                inRegion, segmentIds);
+                        assertThat(countsFromEdges.query().name()).contains("from_edges");
+                        assertThat(counts(session, countsFromEdges)).as(where).isEqualTo(counts(session,
+                                EnterpriseQueries.countPerSegmentFromScopeIndex(inRegion, segmentIds)));
                     }
                     regionsWithFirms += anyFirm ? 1 : 0;
                 }
