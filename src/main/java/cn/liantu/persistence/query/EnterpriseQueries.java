@@ -96,8 +96,8 @@ public final class EnterpriseQueries {
     }
 
     /**
-     * Rows {@code key, total} for the segments of {@code $keys} that have enterprises: in a city
-     * or county from the edges (see {@link #countPerSegmentFromEdges}); in a park the park's
+     * Rows {@code key, total} for the segments of {@code $keys} that have enterprises: in a
+     * province, city or county from the edges (see {@link #countPerSegmentFromEdges}); in a park the park's
      * enterprises, each followed to its segments, with a hint that keeps the planner from starting
      * at the segments, which it may estimate to be cheaper.
      */

@@ -79,8 +79,9 @@ public final class GapReportQueries {
      * superset of those operating in the chain or buying its products in the year. A province,
      * city or county finds just those by the codes copied onto the edges (relationship indexes,
      * migrations/V0007), so the work grows with the chain's enterprises in the scope, not with
-     * all of the scope's; the node's own code is checked again. Otherwise every enterprise of the
-     * scope, from its index.
+     * all of the scope's; the node's own code is checked again (an OPERATES_IN edge carries the
+     * same code properties as its enterprise, so {@code anchor} applies to it). Otherwise every
+     * enterprise of the scope, from its index.
      */
     static String scopeEnterprises(ScopeFragments f, boolean fromEdges) {
         if (!fromEdges) {
@@ -100,7 +101,7 @@ public final class GapReportQueries {
                   RETURN e
                 }
                 WITH e
-                WHERE %4$s AND %5$s""".formatted(f.operationAnchor("o"), f.customerAnchor("t"),
+                WHERE %4$s AND %5$s""".formatted(f.anchor("o"), f.customerAnchor("t"),
                 DELIVERED_TO.replace("\n", "\n  "), f.anchor("e"), ScopeFragments.alive("e"));
     }
 

@@ -50,11 +50,6 @@ final class ScopeFragments {
         return !scope.isPark() && scope.regionLevel() != RegionLevel.COUNTRY;
     }
 
-    /** Whether OPERATES_IN edge {@code o} is of an enterprise of the scope, by its copied code; for the first MATCH. */
-    String operationAnchor(String o) {
-        return o + "." + RegionScopes.codeProperty(scope.regionLevel()) + " = $scopeRegionCode";
-    }
-
     /** Whether SUPPLIES edge {@code t} goes to a customer of the scope, by its copied code; for the first MATCH. */
     String customerAnchor(String t) {
         String property = RegionScopes.codeProperty(scope.regionLevel());
