@@ -6,6 +6,7 @@ import cn.liantu.analysis.ScopeEnterprise;
 import cn.liantu.analysis.SegmentFacts;
 import cn.liantu.domain.SegmentFlow;
 import cn.liantu.persistence.query.BuiltQuery;
+import cn.liantu.persistence.query.ChainProducts;
 import cn.liantu.persistence.query.GapReportQueries;
 import cn.liantu.persistence.query.ScopeCriteria;
 import jakarta.inject.Singleton;
@@ -30,9 +31,9 @@ public class GapReportRepository {
 
     /**
      * What a chain's supply edges and enterprises count towards (see {@code find_chain_placements}):
-     * per placed product its segments in the chain, as the statement takes them; the segment tree.
+     * the products, as the statement takes them; the segment tree.
      */
-    private record ChainPlacements(Map<String, List<String>> productSegments, ChainHierarchy hierarchy) {
+    private record ChainPlacements(ChainProducts products, ChainHierarchy hierarchy) {
     }
 
     private record NationalKey(String chainId, LocalDate asOf, String referenceCountry) {
@@ -92,7 +93,7 @@ public class GapReportRepository {
      */
     public LocalChainFacts localFacts(String chainId, ScopeCriteria scope, LocalDate asOf, int year) {
         ChainPlacements placements = placements(chainId);
-        BuiltQuery built = GapReportQueries.localChainFacts(scope, chainId, asOf, year, placements.productSegments());
+        BuiltQuery built = GapReportQueries.localChainFacts(scope, chainId, asOf, year, placements.products());
         Record row = cypher.read(built.query(), built.parameters()).getFirst();
         Map<String, Integer> rdInstitutions = new HashMap<>();
         row.get("rdInstitutions").asList(Function.identity()).forEach(item ->
@@ -106,7 +107,12 @@ public class GapReportRepository {
      * statements following supply edges into a chain take as {@code $productSegments}.
      */
     public Map<String, List<String>> productSegments(String chainId) {
-        return placements(chainId).productSegments();
+        return placements(chainId).products().segmentsByProduct();
+    }
+
+    /** The chain's products as the gap-report statement takes them (see {@link ChainProducts}). */
+    public ChainProducts chainProducts(String chainId) {
+        return placements(chainId).products();
     }
 
     private ChainPlacements placements(String chainId) {
@@ -141,7 +147,9 @@ public class GapReportRepository {
             });
             atOrAbove.put(item.get("segmentId").asString(), ids);
         });
-        return new ChainPlacements(Map.copyOf(productSegments), new ChainHierarchy(atOrAbove, keyLinks));
+        ChainProducts products = ChainProducts.of(productSegments,
+                row.get("unplacedProductIds").asList(Value::asString));
+        return new ChainPlacements(products, new ChainHierarchy(atOrAbove, keyLinks));
     }
 
     private Map<String, National> loadNational(ScopeCriteria scope, String chainId, LocalDate asOf) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.liantu.analysis.SupplyDirection;
 import cn.liantu.domain.RegionLevel;
 import cn.liantu.persistence.query.BuiltQuery;
+import cn.liantu.persistence.query.ChainProducts;
 import cn.liantu.persistence.query.GapReportQueries;
 import cn.liantu.persistence.query.MatchQueries;
 import cn.liantu.persistence.query.PageRequest;
@@ -19,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.Values;
+import org.neo4j.driver.summary.Plan;
 
 /** Every shape of the analysis statements passes EXPLAIN on a real database. */
 class AnalysisCypherExplainIT {
@@ -33,7 +36,8 @@ class AnalysisCypherExplainIT {
                 ScopeCriteria.park("ly-etdz", "410311", RegionLevel.COUNTY, "CN"));
         List<BuiltQuery> built = new ArrayList<>();
         for (ScopeCriteria scope : scopes) {
-            built.add(GapReportQueries.localChainFacts(scope, "nev", DATE, 2026, Map.of("p", List.of("nev-chip"))));
+            built.add(GapReportQueries.localChainFacts(scope, "nev", DATE, 2026,
+                    ChainProducts.of(Map.of("p", List.of("nev-chip")), List.of("q"))));
             built.add(GapReportQueries.nationalSegmentFacts(scope, "nev", DATE));
             built.add(MatchQueries.needs(scope, "nev", DATE, 2026, Map.of("p", List.of("nev-chip"))));
             built.add(MatchQueries.localSuppliers(scope, DATE, List.of("nev-chip"), 5));
@@ -61,5 +65,25 @@ class AnalysisCypherExplainIT {
             }
         }
         assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void aRegionsPurchasesAreSoughtByYearCustomerAndProduct() {
+        BuiltQuery facts = GapReportQueries.localChainFacts(ScopeCriteria.region("410300", RegionLevel.CITY, "CN"),
+                "nev", DATE, 2026, ChainProducts.of(Map.of("p", List.of("nev-chip")), List.of()));
+        GraphDatabase database = TestServer.bean(GraphDatabase.class);
+        try (Session session = database.driver().session(database.sessionConfig())) {
+            Plan plan = session.run("EXPLAIN " + facts.query().text(), facts.parameters()).consume().plan();
+
+            assertThat(details(plan)).anyMatch(detail -> detail.contains(
+                    "RANGE INDEX (sup)-[t:SUPPLIES(year, customerCityCode, catalogProductId)]->(e)"));
+        }
+    }
+
+    private static List<String> details(Plan plan) {
+        List<String> details = new ArrayList<>();
+        details.add(plan.operatorType() + " " + plan.arguments().getOrDefault("Details", Values.NULL));
+        plan.children().forEach(child -> details.addAll(details(child)));
+        return details;
     }
 }

@@ -18,8 +18,9 @@ import org.neo4j.driver.Session;
 
 /**
  * Migration V0007 copies the chain and the region codes onto OPERATES_IN and SUPPLIES edges that a
- * database written before it holds, and the report's statement finds enterprises by them; an
- * import that moves a segment to another chain takes its edges' chain along.
+ * database written before it holds, and the report's statement finds enterprises by them; V0008
+ * keys SUPPLIES edges by their catalogued product; an import that moves a segment to another chain
+ * takes its edges' chain along.
  */
 class ScopeCodesOnEdgesIT {
 
@@ -56,6 +57,30 @@ class ScopeCodesOnEdgesIT {
             assertThat(supplies).containsExactly(Map.of("customerProvinceCode", "410000",
                     "customerCityCode", "410300", "customerCountyCode", "410305"));
             assertThat(foundByIndex).containsExactly("old-a");
+        }
+    }
+
+    @Test
+    void purchasesWrittenBeforeTheMigrationAreKeyedByTheirCataloguedProduct() {
+        GraphDatabase database = SERVER.getApplicationContext().getBean(GraphDatabase.class);
+        MigrationRunner.Migration keys = MigrationRunner.available().stream()
+                .filter(m -> m.version() == 8).findFirst().orElseThrow();
+        try (Session session = database.driver().session(database.sessionConfig())) {
+            session.run("""
+                    CREATE (:Product {id: 'key-known'})
+                    CREATE (a:Enterprise {id: 'key-a'}), (b:Enterprise {id: 'key-b'})
+                    CREATE (a)-[:SUPPLIES {year: 2026, productKey: 'key-known', productId: 'key-known'}]->(b),
+                           (a)-[:SUPPLIES {year: 2026, productKey: 'key-unknown', productId: 'key-unknown'}]->(b),
+                           (a)-[:SUPPLIES {year: 2026, productKey: '零件'}]->(b)""").consume();
+
+            keys.statements().forEach(statement -> session.run(statement).consume());
+
+            List<List<Object>> keyed = session.run("""
+                    MATCH (:Enterprise {id: 'key-a'})-[t:SUPPLIES]->()
+                    RETURN t.productKey AS productKey, t.catalogProductId AS key ORDER BY productKey""")
+                    .list(r -> List.of(r.get("productKey").asObject(), r.get("key").asObject()));
+            assertThat(keyed).containsExactly(List.of("key-known", "key-known"), List.of("key-unknown", ""),
+                    List.of("零件", ""));
         }
     }
 

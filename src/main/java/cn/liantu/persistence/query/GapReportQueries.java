@@ -80,8 +80,9 @@ public final class GapReportQueries {
      * city or county finds just those by the codes copied onto the edges (relationship indexes,
      * migrations/V0007), so the work grows with the chain's enterprises in the scope, not with
      * all of the scope's; the node's own code is checked again (an OPERATES_IN edge carries the
-     * same code properties as its enterprise, so {@code anchor} applies to it). Otherwise every
-     * enterprise of the scope, from its index.
+     * same code properties as its enterprise, so {@code anchor} applies to it). The purchases are
+     * sought by {@code $purchaseKeys} as well (migrations/V0008), so those of other chains'
+     * products are not read. Otherwise every enterprise of the scope, from its index.
      */
     static String scopeEnterprises(ScopeFragments f, boolean fromEdges) {
         if (!fromEdges) {
@@ -96,7 +97,7 @@ public final class GapReportQueries {
                   RETURN e
                   UNION
                   MATCH (sup)-[t:SUPPLIES]->(e)
-                  WHERE t.year = $year AND %2$s
+                  WHERE t.year = $year AND %2$s AND t.catalogProductId IN $purchaseKeys
                   %3$s
                   RETURN e
                 }
@@ -113,17 +114,16 @@ public final class GapReportQueries {
      * {@linkplain #scopeEnterprises that may count} serves every local figure of the report, which
      * the analysis then counts.
      *
-     * @param productSegments for every product placed in any segment, the ids of its segments in
-     *                        this chain (see {@link #DELIVERED_TO})
+     * @param products what the chain's supply edges deliver to (see {@link #DELIVERED_TO})
      */
     public static BuiltQuery localChainFacts(ScopeCriteria scope, String chainId, LocalDate asOf, int year,
-                                             Map<String, List<String>> productSegments) {
-        return localChainFacts(scope, chainId, asOf, year, productSegments, new ScopeFragments(scope).foundFromEdges());
+                                             ChainProducts products) {
+        return localChainFacts(scope, chainId, asOf, year, products, new ScopeFragments(scope).foundFromEdges());
     }
 
     /** With {@code fromEdges} false, the scope's enterprises are walked from the node index whatever the scope. */
     static BuiltQuery localChainFacts(ScopeCriteria scope, String chainId, LocalDate asOf, int year,
-                                      Map<String, List<String>> productSegments, boolean fromEdges) {
+                                      ChainProducts products, boolean fromEdges) {
         ScopeFragments f = new ScopeFragments(scope);
         String text = """
                 CALL () {
@@ -163,7 +163,10 @@ public final class GapReportQueries {
                         DELIVERED_TO.replace("\n", "\n    "));
         Map<String, Object> parameters = f.reportParameters(chainId, asOf, year);
         parameters.put("techTags", ScopeFragments.TECH_TAGS);
-        parameters.put("productSegments", productSegments);
+        parameters.put("productSegments", products.segmentsByProduct());
+        if (fromEdges) {
+            parameters.put("purchaseKeys", products.purchaseKeys());
+        }
         return new BuiltQuery(new CypherQuery("analysis/find_local_chain_facts", text), parameters);
     }
 }

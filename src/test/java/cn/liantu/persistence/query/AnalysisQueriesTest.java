@@ -26,17 +26,17 @@ class AnalysisQueriesTest {
         BuiltQuery county = localFacts(COUNTY);
 
         assertThat(city.query().text()).contains("WHERE o.chainId = $chainId AND o.cityCode = $scopeRegionCode\n")
-                .contains("WHERE t.year = $year AND t.customerCityCode = $scopeRegionCode\n")
+                .contains("WHERE t.year = $year AND t.customerCityCode = $scopeRegionCode AND")
                 .contains("WITH e\n  WHERE e.cityCode = $scopeRegionCode AND")
                 .contains("e.countryCode = $referenceCountry").contains("coalesce(o.cityCode = $scopeRegionCode, false)")
                 .contains("coalesce(i.cityCode = $scopeRegionCode, false)").doesNotContain("parkId");
         assertThat(county.query().text()).contains("WHERE o.chainId = $chainId AND o.countyCode = $scopeRegionCode\n")
-                .contains("WHERE t.year = $year AND t.customerCountyCode = $scopeRegionCode\n")
+                .contains("WHERE t.year = $year AND t.customerCountyCode = $scopeRegionCode AND")
                 .contains("WITH e\n  WHERE e.countyCode = $scopeRegionCode AND");
         assertThat(city.parameters()).containsEntry("scopeRegionCode", "410300").containsEntry("referenceCountry", "CN")
                 .containsEntry("chainId", "nev").containsEntry("asOf", END_2026).containsEntry("year", 2026)
                 .containsEntry("techTags", List.of("HIGH_TECH", "SPECIALIZED", "LITTLE_GIANT"))
-                .containsEntry("productSegments", Map.of("battery-cell", List.of("nev-battery")))
+                .containsEntry("productSegments", Map.of("battery-cell", List.of("nev-battery"), "solar-cell", List.of()))
                 .doesNotContainKey("scopeParkId");
     }
 
@@ -74,9 +74,20 @@ class AnalysisQueriesTest {
     }
 
     @Test
+    void aRegionsPurchasesAreSoughtByTheChainsProductsTheUnplacedOnesAndNone() {
+        BuiltQuery city = localFacts(CITY);
+
+        assertThat(city.query().text()).contains("WHERE t.year = $year AND t.customerCityCode = $scopeRegionCode"
+                + " AND t.catalogProductId IN $purchaseKeys\n");
+        assertThat(city.parameters()).containsEntry("purchaseKeys", List.of("", "battery-cell", "loose-part"));
+        assertThat(localFacts(COUNTRY).query().text()).doesNotContain("$purchaseKeys");
+        assertThat(localFacts(COUNTRY).parameters()).doesNotContainKey("purchaseKeys");
+    }
+
+    @Test
     void everyStatementHasItsOwnName() {
         List<String> names = List.of(
-                GapReportQueries.localChainFacts(CITY, "c", END_2026, 2026, Map.of()),
+                GapReportQueries.localChainFacts(CITY, "c", END_2026, 2026, ChainProducts.of(Map.of(), List.of())),
                 GapReportQueries.nationalSegmentFacts(CITY, "c", END_2026),
                 MatchQueries.needs(CITY, "c", END_2026, 2026, Map.of()),
                 MatchQueries.localSuppliers(CITY, END_2026, List.of("s"), 5),
@@ -151,7 +162,7 @@ class AnalysisQueriesTest {
     }
 
     private static BuiltQuery localFacts(ScopeCriteria scope) {
-        return GapReportQueries.localChainFacts(scope, "nev", END_2026, 2026,
-                Map.of("battery-cell", List.of("nev-battery")));
+        return GapReportQueries.localChainFacts(scope, "nev", END_2026, 2026, ChainProducts.of(
+                Map.of("battery-cell", List.of("nev-battery"), "solar-cell", List.of()), List.of("loose-part")));
     }
 }

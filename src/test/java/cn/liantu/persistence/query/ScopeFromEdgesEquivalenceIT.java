@@ -70,13 +70,13 @@ class ScopeFromEdgesEquivalenceIT {
                     for (Record chain : chains) {
                         String chainId = chain.get("id").asString();
                         List<Object> segmentIds = chain.get("segmentIds").asList();
-                        Map<String, List<String>> productSegments = gaps.productSegments(chainId);
+                        ChainProducts products = gaps.chainProducts(chainId);
                         String where = code + " " + chainId;
 
                         List<String> fromEdges = facts(session, GapReportQueries.localChainFacts(
-                                scope, chainId, AS_OF, 2026, productSegments, true));
+                                scope, chainId, AS_OF, 2026, products, true));
                         List<String> walked = facts(session, GapReportQueries.localChainFacts(
-                                scope, chainId, AS_OF, 2026, productSegments, false));
+                                scope, chainId, AS_OF, 2026, products, false));
                         assertThat(fromEdges).as(where).isEqualTo(walked);
                         anyFirm |= walked.size() > 1;
 
@@ -95,7 +95,9 @@ class ScopeFromEdgesEquivalenceIT {
 
     /**
      * The generated world's supply edges stay inside a chain, so every buyer also operates in it.
-     * These make buyers of a chain's products that operate in other chains, some without a product.
+     * These make buyers of a chain's products that operate in other chains. Besides catalogued
+     * products placed in segments, their products are none or one placed in no segment: both
+     * deliver to their supplier's segments, and are sought by other keys (migrations/V0008).
      */
     private static void addPurchasesAcrossChains(ApplicationContext context, GraphDatabase database) {
         List<String> firms;
@@ -105,6 +107,8 @@ class ScopeFromEdgesEquivalenceIT {
             products = session.run("MATCH (p:Product)-[:IN_SEGMENT]->() RETURN DISTINCT p.id AS id ORDER BY id")
                     .list(r -> r.get("id").asString());
         }
+        importRecords(context, "a product placed nowhere", Map.of(RecordType.PRODUCTS,
+                List.of(Map.of("id", "loose-part", "name", "散件"))));
         List<Map<String, Object>> supplies = new ArrayList<>();
         for (int i = 0; i < 400; i++) {
             String supplier = firms.get(i * 7 % firms.size());
@@ -114,11 +118,20 @@ class ScopeFromEdgesEquivalenceIT {
             }
             Map<String, Object> supply = new HashMap<>(Map.of("supplier", supplier, "customer", customer,
                     "product", "跨链货物 " + i, "year", 2026, "value", 10.0 + i));
-            supply.put("productId", i % 5 == 0 ? null : products.get(i % products.size()));
+            supply.put("productId", switch (i % 10) {
+                case 0, 5 -> null;
+                case 3 -> "loose-part";
+                default -> products.get(i % products.size());
+            });
             supplies.add(supply);
         }
-        ImportReport report = context.getBean(ImportEngine.class).run(DatasetSource.inMemory("purchases across chains",
-                Map.of(RecordType.SUPPLIES, supplies)), ImportOptions.defaults(), ImportProgress.NONE);
+        importRecords(context, "purchases across chains", Map.of(RecordType.SUPPLIES, supplies));
+    }
+
+    private static void importRecords(ApplicationContext context, String name,
+                                      Map<RecordType, List<Map<String, Object>>> records) {
+        ImportReport report = context.getBean(ImportEngine.class).run(DatasetSource.inMemory(name, records),
+                ImportOptions.defaults(), ImportProgress.NONE);
         assertThat(report.problems()).isEmpty();
     }
 
