@@ -24,18 +24,22 @@ import org.neo4j.driver.exceptions.Neo4jException;
  * Runs statements: reads in read transactions (a cluster routes them to followers), writes in
  * write transactions, both retried by the driver on transient errors. A request's transactions
  * stop after the configured timeout (TIMEOUT to the client); bulk imports have none. While the
- * database is unreachable, statements fail at once (see {@link DatabaseAvailability}).
+ * database is unreachable, or its schema migrations are not applied yet, statements fail at once
+ * (see {@link DatabaseAvailability}, {@link SchemaMigrations}).
  */
 @Singleton
 public class Cypher {
 
     private final GraphDatabase database;
     private final DatabaseAvailability availability;
+    private final SchemaMigrations migrations;
     private final TransactionConfig requestTransaction;
 
-    public Cypher(GraphDatabase database, DatabaseAvailability availability, LimitSettings limits) {
+    public Cypher(GraphDatabase database, DatabaseAvailability availability, SchemaMigrations migrations,
+                  LimitSettings limits) {
         this.database = database;
         this.availability = availability;
+        this.migrations = migrations;
         this.requestTransaction = TransactionConfig.builder().withTimeout(limits.queryTimeout()).build();
     }
 
@@ -60,6 +64,7 @@ public class Cypher {
     private <T> List<T> readShared(RequestReadTransaction shared, CypherQuery query, Map<String, Object> parameters,
                                    Function<Record, T> mapper) {
         availability.check();
+        migrations.check();
         long started = System.nanoTime();
         try {
             Transaction tx = shared.get(this::openReadTransaction);
@@ -133,6 +138,7 @@ public class Cypher {
      */
     private <T> T guarded(String name, boolean write, Function<Session, T> work) {
         availability.check();
+        migrations.check();
         long started = System.nanoTime();
         SessionConfig config = SessionConfig.builder().withDatabase(database.databaseName())
                 .withBookmarks(RequestTrace.bookmarksToAwait()).build();

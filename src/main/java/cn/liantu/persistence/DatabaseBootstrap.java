@@ -23,9 +23,12 @@ public class DatabaseBootstrap {
     private final Cypher cypher;
     private final GraphImporter importer;
     private final LiantuSettings settings;
+    private final SchemaMigrations migrations;
 
-    public DatabaseBootstrap(GraphDatabase database, Cypher cypher, GraphImporter importer, LiantuSettings settings) {
+    public DatabaseBootstrap(GraphDatabase database, Cypher cypher, GraphImporter importer, LiantuSettings settings,
+                             SchemaMigrations migrations) {
         this.database = database;
+        this.migrations = migrations;
         this.cypher = cypher;
         this.importer = importer;
         this.settings = settings;
@@ -33,15 +36,10 @@ public class DatabaseBootstrap {
 
     @PostConstruct
     void prepare() {
-        try {
-            new MigrationRunner(database).migrate();
-        } catch (RuntimeException e) {
-            // An unreachable external database must not stop the server: /health reports it and
-            // requests get DATABASE_UNAVAILABLE until it is back.
-            if (database.isEmbedded()) {
-                throw e;
-            }
-            LOG.warn("Could not apply migrations now ({}); will retry on the next start", e.getMessage());
+        // An unreachable external database does not stop the server: /health reports it, the
+        // migrations are retried, and requests get DATABASE_UNAVAILABLE until they are applied.
+        migrations.applyAtStart();
+        if (migrations.isPending()) {
             return;
         }
         if (database.isEmbedded() && settings.demoData() && isEmpty()) {

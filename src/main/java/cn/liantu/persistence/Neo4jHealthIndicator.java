@@ -12,8 +12,8 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * /health and /health/readiness: whether Neo4j answers, which server and mode, or why it does
- * not. Not part of /health/liveness: an outage of the database is no reason to restart the
+ * /health and /health/readiness: whether Neo4j answers and its schema migrations are applied,
+ * which server and mode, or why not. Not part of /health/liveness: an outage of the database is no reason to restart the
  * server, which recovers by itself when the database returns.
  */
 @Singleton
@@ -22,10 +22,13 @@ public class Neo4jHealthIndicator implements HealthIndicator {
 
     private final GraphDatabase database;
     private final DatabaseAvailability availability;
+    private final SchemaMigrations migrations;
 
-    public Neo4jHealthIndicator(GraphDatabase database, DatabaseAvailability availability) {
+    public Neo4jHealthIndicator(GraphDatabase database, DatabaseAvailability availability,
+                                SchemaMigrations migrations) {
         this.database = database;
         this.availability = availability;
+        this.migrations = migrations;
     }
 
     @Override
@@ -50,6 +53,10 @@ public class Neo4jHealthIndicator implements HealthIndicator {
                     .execute().summary().server();
             details.put("server", info.address());
             details.put("protocolVersion", info.protocolVersion());
+            if (migrations.isPending()) {
+                details.put("error", "the schema migrations are not applied yet; they are retried");
+                return HealthResult.builder("neo4j", HealthStatus.DOWN).details(details).build();
+            }
             return HealthResult.builder("neo4j", HealthStatus.UP).details(details).build();
         } catch (RuntimeException e) {
             availability.failed(e);

@@ -5,6 +5,7 @@ import cn.liantu.persistence.Cypher;
 import cn.liantu.persistence.DatabaseAvailability;
 import cn.liantu.persistence.CypherQuery;
 import cn.liantu.persistence.GraphDatabase;
+import cn.liantu.persistence.SchemaMigrations;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
@@ -33,8 +34,9 @@ public class RecordingCypher extends Cypher {
 
     private final List<Statement> recorded = new ArrayList<>();
 
-    public RecordingCypher(GraphDatabase database, DatabaseAvailability availability, LimitSettings limits) {
-        super(database, availability, limits);
+    public RecordingCypher(GraphDatabase database, DatabaseAvailability availability, SchemaMigrations migrations,
+                           LimitSettings limits) {
+        super(database, availability, migrations, limits);
     }
 
     @Override
