@@ -75,35 +75,52 @@ public final class GapReportQueries {
     }
 
     /**
-     * Rows {@code e}: the operating enterprises of the scope that a chain-gap report looks at, a
-     * superset of those operating in the chain or buying its products in the year. A province,
-     * city or county finds just those by the codes copied onto the edges (relationship indexes,
-     * migrations/V0007), so the work grows with the chain's enterprises in the scope, not with
-     * all of the scope's; the node's own code is checked again (an OPERATES_IN edge carries the
-     * same code properties as its enterprise, so {@code anchor} applies to it). The purchases are
-     * sought by {@code $purchaseKeys} as well (migrations/V0008), so those of other chains'
-     * products are not read. Otherwise every enterprise of the scope, from its index.
+     * Rows {@code e, purchases}: each operating enterprise of the scope that a chain-gap report
+     * looks at (a superset of those operating in the chain or buying its products in the year),
+     * with its purchases of the year delivering to the chain, as maps {@code supplierId,
+     * supplierInScope, value, segmentIds}.
+     *
+     * <p>A province, city or county finds them by the keys copied onto the edges (relationship
+     * indexes, migrations/V0007 and V0008): the chain's OPERATES_IN edges in the region give its
+     * operators, the year's purchases into the region of the chain's products (and of products
+     * placed nowhere, or none) give the buyers together with their purchases, so nothing grows with
+     * the region's other enterprises or their other purchases. The node's own code and dates are
+     * checked again, so a stale copy can leave an enterprise out, never add a wrong one (an
+     * OPERATES_IN edge carries the same code properties as its enterprise, so {@code anchor}
+     * applies to it). Otherwise every enterprise of the scope is walked from its index, with its
+     * purchases.
      */
     static String scopeEnterprises(ScopeFragments f, boolean fromEdges) {
+        String purchase = "{supplierId: sup.id, supplierInScope: %s, value: t.value, segmentIds: deliveredTo}"
+                .formatted(f.inScope("sup"));
         if (!fromEdges) {
             return """
                     MATCH (e:Enterprise)
-                    WHERE %s AND %s""".formatted(f.anchor("e"), ScopeFragments.alive("e"));
+                    WHERE %1$s AND %2$s
+                    CALL (e) {
+                      MATCH (sup:Enterprise)-[t:SUPPLIES]->(e)
+                      WHERE t.year = $year
+                      %3$s
+                      RETURN collect(%4$s) AS purchases
+                    }""".formatted(f.anchor("e"), ScopeFragments.alive("e"), DELIVERED_TO.replace("\n", "\n  "),
+                    purchase);
         }
         return """
                 CALL () {
                   MATCH (e)-[o:OPERATES_IN]->()
                   WHERE o.chainId = $chainId AND %1$s
-                  RETURN e
-                  UNION
+                  RETURN DISTINCT e, [] AS purchases
+                  UNION ALL
                   MATCH (sup)-[t:SUPPLIES]->(e)
                   WHERE t.year = $year AND %2$s AND t.catalogProductId IN $purchaseKeys
                   %3$s
-                  RETURN e
+                  RETURN e, collect(%4$s) AS purchases
                 }
-                WITH e
-                WHERE %4$s AND %5$s""".formatted(f.anchor("o"), f.customerAnchor("t"),
-                DELIVERED_TO.replace("\n", "\n  "), f.anchor("e"), ScopeFragments.alive("e"));
+                WITH e, collect(purchases) AS purchaseLists
+                WHERE %5$s AND %6$s
+                WITH e, reduce(found = [], list IN purchaseLists | found + list) AS purchases"""
+                .formatted(f.anchor("o"), f.customerAnchor("t"), DELIVERED_TO.replace("\n", "\n  "), purchase,
+                        f.anchor("e"), ScopeFragments.alive("e"));
     }
 
     /**
@@ -142,16 +159,9 @@ public final class GapReportQueries {
                     } AS linked
                     RETURN collect(s.id) AS segmentIds, collect(CASE WHEN linked THEN s.id END) AS linkedSegmentIds
                   }
-                  CALL (e) {
-                    MATCH (sup:Enterprise)-[t:SUPPLIES]->(e)
-                    WHERE t.year = $year
-                    %7$s
-                    RETURN collect({supplierId: sup.id, supplierInScope: %5$s, value: t.value, segmentIds: deliveredTo})
-                      AS purchases
-                  }
                   WITH e, segmentIds, linkedSegmentIds, purchases
                   WHERE size(segmentIds) > 0 OR size(purchases) > 0
-                  RETURN collect({id: e.id, inReference: coalesce(%6$s, false), revenue: coalesce(e.revenue, 0.0),
+                  RETURN collect({id: e.id, inReference: coalesce(%5$s, false), revenue: coalesce(e.revenue, 0.0),
                                   patents: coalesce(e.patents, 0),
                                   tech: any(tag IN coalesce(e.tags, []) WHERE tag IN $techTags),
                                   segmentIds: segmentIds, linkedSegmentIds: linkedSegmentIds, purchases: purchases})
@@ -159,8 +169,7 @@ public final class GapReportQueries {
                 }
                 RETURN rdInstitutions, enterprises"""
                 .formatted(f.inRegion("i"), scopeEnterprises(f, fromEdges).replace("\n", "\n  "), f.inScope("o"),
-                        ScopeFragments.alive("o"), f.inScope("sup"), f.inReference("e"),
-                        DELIVERED_TO.replace("\n", "\n    "));
+                        ScopeFragments.alive("o"), f.inReference("e"));
         Map<String, Object> parameters = f.reportParameters(chainId, asOf, year);
         parameters.put("techTags", ScopeFragments.TECH_TAGS);
         parameters.put("productSegments", products.segmentsByProduct());

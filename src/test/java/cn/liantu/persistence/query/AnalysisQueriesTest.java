@@ -27,12 +27,12 @@ class AnalysisQueriesTest {
 
         assertThat(city.query().text()).contains("WHERE o.chainId = $chainId AND o.cityCode = $scopeRegionCode\n")
                 .contains("WHERE t.year = $year AND t.customerCityCode = $scopeRegionCode AND")
-                .contains("WITH e\n  WHERE e.cityCode = $scopeRegionCode AND")
+                .contains("WITH e, collect(purchases) AS purchaseLists\n  WHERE e.cityCode = $scopeRegionCode AND")
                 .contains("e.countryCode = $referenceCountry").contains("coalesce(o.cityCode = $scopeRegionCode, false)")
                 .contains("coalesce(i.cityCode = $scopeRegionCode, false)").doesNotContain("parkId");
         assertThat(county.query().text()).contains("WHERE o.chainId = $chainId AND o.countyCode = $scopeRegionCode\n")
                 .contains("WHERE t.year = $year AND t.customerCountyCode = $scopeRegionCode AND")
-                .contains("WITH e\n  WHERE e.countyCode = $scopeRegionCode AND");
+                .contains("WITH e, collect(purchases) AS purchaseLists\n  WHERE e.countyCode = $scopeRegionCode AND");
         assertThat(city.parameters()).containsEntry("scopeRegionCode", "410300").containsEntry("referenceCountry", "CN")
                 .containsEntry("chainId", "nev").containsEntry("asOf", END_2026).containsEntry("year", 2026)
                 .containsEntry("techTags", List.of("HIGH_TECH", "SPECIALIZED", "LITTLE_GIANT"))
@@ -64,7 +64,7 @@ class AnalysisQueriesTest {
     void theScopesEnterprisesComeFromTheirEdgesAliveAtTheDateAndEdgesFromTheProductsPlacement() {
         String text = localFacts(CITY).query().text();
 
-        assertThat(text).contains("WITH e\n  WHERE e.cityCode = $scopeRegionCode"
+        assertThat(text).contains("WITH e, collect(purchases) AS purchaseLists\n  WHERE e.cityCode = $scopeRegionCode"
                 + " AND (e.foundedOn IS NULL OR e.foundedOn <= $asOf) AND (e.closedOn IS NULL OR e.closedOn > $asOf)\n")
                 .contains("$productSegments[t.productId]").doesNotContain(":Product").doesNotContain("MATCH (e:Enterprise)");
         assertThat(localFacts(COUNTRY).query().text()).contains("MATCH (e:Enterprise)\n  WHERE e.countryCode = $scopeRegionCode"
