@@ -3,12 +3,10 @@ package cn.liantu.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.liantu.support.GraphQLClient;
+import cn.liantu.support.TestMachine;
 import cn.liantu.support.TestServer;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -25,8 +23,8 @@ import org.neo4j.driver.GraphDatabase;
 class ExternalDatabaseIT {
 
     @Test
-    void aSecondServerUsesTheFirstOnesDatabaseThroughBolt() throws IOException {
-        int port = freePort();
+    void aSecondServerUsesTheFirstOnesDatabaseThroughBolt() {
+        int port = TestMachine.freeLoopbackPort();
         Map<String, Object> ownerSettings = Map.of(
                 "micronaut.server.port", -1,
                 "liantu.data-dir", TestServer.freshDirectory("bolt-owner").toString(),
@@ -76,7 +74,7 @@ class ExternalDatabaseIT {
             long deadline = System.nanoTime() + 30_000_000_000L;
             GraphQLClient.Response recovered = graphql.query("{ about { enterpriseCount } }");
             while (recovered.firstErrorCode() != null && System.nanoTime() < deadline) {
-                sleep(200);
+                TestMachine.pause(200);
                 recovered = graphql.query("{ about { enterpriseCount } }");
             }
             assertThat(recovered.dataWithoutErrors().path("about").path("enterpriseCount").asInt()).isZero();
@@ -91,18 +89,4 @@ class ExternalDatabaseIT {
         }
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
 }

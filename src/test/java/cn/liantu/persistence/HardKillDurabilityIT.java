@@ -3,11 +3,10 @@ package cn.liantu.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.liantu.support.GraphQLClient;
+import cn.liantu.support.TestMachine;
 import cn.liantu.support.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,7 +36,7 @@ class HardKillDurabilityIT {
     @Test
     void acknowledgedWritesSurviveKillNine() throws Exception {
         Path dataDir = TestServer.freshDirectory("hard-kill").toAbsolutePath();
-        int port = freePort();
+        int port = TestMachine.freeLoopbackPort();
         Process first = start(dataDir, port, "first");
         GraphQLClient anonymous = new GraphQLClient(URI.create("http://127.0.0.1:" + port));
         awaitHealthy(anonymous, first);
@@ -116,11 +115,5 @@ class HardKillDurabilityIT {
             Thread.sleep(500);
         }
         throw new AssertionError("The server did not become healthy in time");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.liantu.support.GraphQLClient;
+import cn.liantu.support.TestMachine;
 import cn.liantu.support.TestServer;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.AuthTokens;
@@ -26,8 +24,8 @@ class PendingMigrationsIT {
     private static final String ABOUT = "{ about { enterpriseCount } }";
 
     @Test
-    void migrationsPendingAtStartAreAppliedWhenTheDatabaseComesUp() throws IOException {
-        int port = freePort();
+    void migrationsPendingAtStartAreAppliedWhenTheDatabaseComesUp() {
+        int port = TestMachine.freeLoopbackPort();
         EmbeddedNeo4j neo4j = null;
         try (EmbeddedServer server = externalServer(port)) {
             GraphQLClient graphql = new GraphQLClient(server.getURI());
@@ -39,7 +37,7 @@ class PendingMigrationsIT {
             long deadline = System.nanoTime() + 30_000_000_000L;
             GraphQLClient.Response answer = graphql.query(ABOUT);
             while (answer.firstErrorCode() != null && System.nanoTime() < deadline) {
-                sleep(200);
+                TestMachine.pause(200);
                 answer = graphql.query(ABOUT);
             }
             assertThat(answer.dataWithoutErrors().path("about").path("enterpriseCount").asInt()).isZero();
@@ -53,8 +51,8 @@ class PendingMigrationsIT {
     }
 
     @Test
-    void aMigrationFailingForAnotherReasonStopsTheStart() throws IOException {
-        int port = freePort();
+    void aMigrationFailingForAnotherReasonStopsTheStart() {
+        int port = TestMachine.freeLoopbackPort();
         try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(TestServer.freshDirectory("changed-migration"),
                 "127.0.0.1:" + port, "64m");
              Driver tool = GraphDatabase.driver("bolt://127.0.0.1:" + port, AuthTokens.none())) {
@@ -79,18 +77,4 @@ class PendingMigrationsIT {
         }
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
 }
