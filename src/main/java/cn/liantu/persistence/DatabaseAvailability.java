@@ -2,7 +2,6 @@ package cn.liantu.persistence;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -23,11 +22,7 @@ public class DatabaseAvailability {
     static final long PROBE_INTERVAL_MILLIS = 500;
 
     private final GraphDatabase database;
-    private final ScheduledExecutorService prober = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "neo4j-availability-probe");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService prober = DaemonScheduler.named("neo4j-availability-probe");
     private volatile String outage;
     private ScheduledFuture<?> probing;
 

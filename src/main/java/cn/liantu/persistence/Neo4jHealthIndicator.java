@@ -13,8 +13,8 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * /health and /health/readiness: whether Neo4j answers and its schema migrations are applied,
- * which server and mode, or why not. Not part of /health/liveness: an outage of the database is no reason to restart the
- * server, which recovers by itself when the database returns.
+ * which server and mode, or why not. Not part of /health/liveness: an outage of the database is
+ * no reason to restart the server, which recovers by itself when the database returns.
  */
 @Singleton
 @Readiness

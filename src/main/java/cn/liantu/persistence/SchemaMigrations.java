@@ -2,7 +2,6 @@ package cn.liantu.persistence;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -25,11 +24,7 @@ public class SchemaMigrations {
     static final long RETRY_INTERVAL_MILLIS = 2_000;
 
     private final GraphDatabase database;
-    private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "neo4j-migration-retry");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService retries = DaemonScheduler.named("neo4j-migration-retry");
     private volatile String pending;
     private ScheduledFuture<?> retrying;
 

@@ -51,6 +51,30 @@ class PendingMigrationsIT {
     }
 
     @Test
+    void aReachableDatabaseWhoseMigrationsCannotBeAppliedIsNotAnsweredFrom() {
+        int port = TestMachine.freeLoopbackPort();
+        EmbeddedNeo4j neo4j = null;
+        try (EmbeddedServer server = externalServer(port)) {
+            GraphQLClient graphql = new GraphQLClient(server.getURI());
+            neo4j = EmbeddedNeo4j.start(TestServer.freshDirectory("unmigratable"), "127.0.0.1:" + port, "64m");
+            try (Driver tool = GraphDatabase.driver("bolt://127.0.0.1:" + port, AuthTokens.none())) {
+                tool.executableQuery("CREATE (:__LiantuMigration {version: 1, checksum: 'changed since'})").execute();
+            }
+            // The database answers again (the circuit closes within a second), the migrations never apply.
+            TestMachine.pause(3 * SchemaMigrations.RETRY_INTERVAL_MILLIS);
+
+            GraphQLClient.Response answer = graphql.query(ABOUT);
+            assertThat(answer.firstErrorCode()).isEqualTo("DATABASE_UNAVAILABLE");
+            assertThat(graphql.getRaw("/health").body()).contains("schema migrations are not applied yet");
+            assertThat(appliedMigrations(port)).isEqualTo(1);
+        } finally {
+            if (neo4j != null) {
+                neo4j.close();
+            }
+        }
+    }
+
+    @Test
     void aMigrationFailingForAnotherReasonStopsTheStart() {
         int port = TestMachine.freeLoopbackPort();
         try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(TestServer.freshDirectory("changed-migration"),
@@ -76,5 +100,4 @@ class PendingMigrationsIT {
                     .records().getFirst().get("n").asLong();
         }
     }
-
 }
